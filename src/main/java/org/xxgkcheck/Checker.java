@@ -1,0 +1,56 @@
+package org.xxgkcheck;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.xxgkcheck.findings.CheckResult;
+import org.xxgkcheck.findings.Finding;
+import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.findings.Score;
+import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.rules.RuleRunner;
+
+/** Checks one report: file → facts → rules → graded result. Thread-safe; the rule book is shared. */
+public final class Checker {
+    /** Larger inputs are refused before reading, so one huge file cannot exhaust memory. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final RuleBook book;
+
+    public Checker(RuleBook book) { this.book = book; }
+
+    public CheckResult check(Path file, String displayName) {
+        String format = ReportReader.extension(displayName);
+        try {
+            if (!Files.exists(file)) return CheckResult.unreadable(displayName, format, List.of(Problem.input("文件不存在")));
+            if (!Files.isReadable(file)) return CheckResult.unreadable(displayName, format, List.of(Problem.input("没有读取权限")));
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return CheckResult.unreadable(displayName, format, List.of(Problem.input(
+                    "文件过大（" + size / (1024 * 1024) + " MB，上限 " + MAX_BYTES / (1024 * 1024) + " MB）")));
+            }
+            return check(displayName, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return CheckResult.unreadable(displayName, format, List.of(Problem.input("读取失败：" + e.getMessage())));
+        }
+    }
+
+    public CheckResult check(String displayName, byte[] bytes) {
+        ReportReader.Parsed parsed = ReportReader.read(displayName, bytes);
+        if (!parsed.readable()) return CheckResult.unreadable(displayName, parsed.info().format(), parsed.problems());
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        List<Finding> findings;
+        try {
+            findings = RuleRunner.run(book, parsed.facts());
+        } catch (RuleRunner.RuleRuntimeException e) {
+            problems.add(new Problem("rule", e.getMessage(), null));
+            findings = List.of();
+        }
+        double score = Score.of(findings);
+        return new CheckResult(displayName, parsed.info(), score, Score.grade(score),
+            CheckResult.summarize(findings), findings, problems);
+    }
+}

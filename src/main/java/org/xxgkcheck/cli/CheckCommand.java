@@ -1,0 +1,144 @@
+package org.xxgkcheck.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.xxgkcheck.Checker;
+import org.xxgkcheck.findings.CheckResult;
+import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.findings.Severity;
+import org.xxgkcheck.output.Format;
+import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.rules.RuleBook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `check`: checks report files and folders, prints the results, and exits by the worst finding. */
+@Command(name = "check", description = "检查年度报告文件或目录（目录中的 .txt .md .html .htm .docx .pdf 文件）。",
+    optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n", synopsisHeading = "用法：", mixinStandardHelpOptions = true)
+public final class CheckCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Parameters(paramLabel = "<文件或目录>", arity = "1..*", description = "要检查的报告文件或目录")
+    List<Path> inputs;
+
+    @Option(names = "--format", defaultValue = "text", description = "输出格式：text、json、jsonl（默认 text）")
+    Format format;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
+    Path rules;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+        description = "达到此级别的发现时退出码为 1：error、warning、info、never（默认 error）")
+    String failOn;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "把结果写入文件而不是标准输出")
+    Path output;
+
+    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "并行检查的线程数（默认 1）")
+    int jobs;
+
+    @Option(names = "--debug", description = "出错时打印详细的堆栈信息")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = new PrintStream(new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
+        Severity threshold = failOn.equals("never") ? null : Severity.parse(failOn);
+        if (threshold == null && !failOn.equals("never")) {
+            err.println("用法错误：--fail-on 只能是 error、warning、info 或 never，不能是“" + failOn + "”。");
+            return ExitCode.USAGE_OR_INPUT.code;
+        }
+        if (jobs < 1 || jobs > 64) {
+            err.println("用法错误：--jobs 应在 1 到 64 之间。");
+            return ExitCode.USAGE_OR_INPUT.code;
+        }
+        List<Input> files = expand(inputs, err);
+        if (files.isEmpty()) {
+            err.println("错误：没有找到可检查的文件。");
+            return ExitCode.USAGE_OR_INPUT.code;
+        }
+        RuleBook book = RuleLoading.load(rules, err);
+        if (book == null) return ExitCode.RULES.code;
+        List<CheckResult> results = checkAll(new Checker(book), files);
+        for (CheckResult r : results) {
+            for (Problem p : r.problems()) {
+                if (p.fatal()) err.println("无法读取 " + r.file() + "：" + p.message());
+                else if (p.kind().equals("rule")) err.println("规则错误（" + r.file() + "）：" + p.message());
+            }
+        }
+        if (output != null) {
+            try (OutputStream os = Files.newOutputStream(output);
+                 PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
+                format.write(results, ps);
+            } catch (IOException e) {
+                err.println("错误：无法写入输出文件 " + output + "：" + e.getMessage());
+                return ExitCode.USAGE_OR_INPUT.code;
+            }
+        } else {
+            PrintStream out = new PrintStream(new WriterStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8);
+            format.write(results, out);
+        }
+        return exitCode(results, threshold).code;
+    }
+
+    static ExitCode exitCode(List<CheckResult> results, Severity threshold) {
+        if (results.stream().anyMatch(r -> r.problems().stream().anyMatch(p -> p.kind().equals("rule")))) return ExitCode.RULES;
+        if (results.stream().anyMatch(r -> !r.readable())) return ExitCode.USAGE_OR_INPUT;
+        return results.stream().anyMatch(r -> r.failsAt(threshold)) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private List<CheckResult> checkAll(Checker checker, List<Input> files) throws Exception {
+        if (jobs == 1 || files.size() == 1) return files.stream().map(f -> checker.check(f.path(), f.display())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, files.size()));
+        try {
+            List<Future<CheckResult>> futures = new ArrayList<>();
+            for (Input f : files) futures.add(pool.submit(() -> checker.check(f.path(), f.display())));
+            List<CheckResult> results = new ArrayList<>();
+            for (Future<CheckResult> fu : futures) results.add(fu.get());
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A file to check and the name it is shown under. */
+    record Input(Path path, String display) {}
+
+    /** Files as given; folders walked (sorted) for supported files. A missing path stays, to be reported. */
+    static List<Input> expand(List<Path> paths, PrintStream err) throws IOException {
+        List<Input> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                out.add(new Input(p, display(p)));
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                List<Path> found = walk.filter(Files::isRegularFile)
+                    .filter(f -> ReportReader.SUPPORTED.contains(ReportReader.extension(f.getFileName().toString())))
+                    .sorted().toList();
+                if (found.isEmpty()) err.println("提示：目录 " + display(p) + " 中没有可检查的文件。");
+                for (Path f : found) out.add(new Input(f, display(f)));
+            }
+        }
+        return out;
+    }
+
+    private static String display(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,44 @@
+package org.xxgkcheck.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** xxgk-check: the top command; subcommands do the work. */
+@Command(name = "xxgk-check", mixinStandardHelpOptions = true, version = "xxgk-check " + RootCommand.VERSION,
+    description = "政府信息公开工作年度报告合规检查。",
+    subcommands = {CheckCommand.class, RulesCommand.class},
+    commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
+public final class RootCommand implements Runnable {
+    public static final String VERSION = "0.1.0";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code; stdout carries only the result. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println("用法错误：" + UsageText.chinese(ex.getMessage()));
+            w.println("使用 " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help 查看用法。");
+            return ExitCode.USAGE_OR_INPUT.code;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parse) -> {
+            boolean debug = java.util.Arrays.asList(args).contains("--debug");
+            if (debug) ex.printStackTrace(err);
+            err.println("内部错误：" + ex + (debug ? "" : "（加 --debug 查看详细信息）"));
+            return ExitCode.USAGE_OR_INPUT.code;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,32 @@
+package org.xxgkcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.rules.RuleError;
+import org.xxgkcheck.rules.RuleSetException;
+import org.xxgkcheck.rules.RuleSource;
+
+/** Loads and compiles the rule set for a command, printing Chinese errors to stderr when it cannot. */
+final class RuleLoading {
+    private RuleLoading() {}
+
+    /** Null when the rules cannot be used; the errors were printed. */
+    static RuleBook load(Path rulesDir, PrintStream err) {
+        RuleSource.Loaded loaded;
+        try {
+            loaded = RuleSource.resolve(rulesDir);
+        } catch (IOException e) {
+            err.println("错误：无法读取规则：" + e.getMessage());
+            return null;
+        }
+        try {
+            return RuleBook.compile(loaded.files());
+        } catch (RuleSetException e) {
+            for (RuleError re : e.errors()) err.println(re.format());
+            err.println("规则集有 " + e.errors().size() + " 处错误（规则来源：" + loaded.origin() + "），未检查任何报告。");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.xxgkcheck.facts;
+
+/** One of the six required parts (一 总体情况 … 六 其他需要报告的事项) as found in the report. */
+public final class Part {
+    private final int number;
+    private final String heading;
+    private final String numbering;
+    private final String text;
+    private final int line;
+    private final int position;
+
+    public Part(int number, String heading, String numbering, String text, int line, int position) {
+        this.number = number;
+        this.heading = heading;
+        this.numbering = numbering;
+        this.text = text;
+        this.line = line;
+        this.position = position;
+    }
+
+    /** The canonical part number 1–6 the heading was recognised as. */
+    public int getNumber() { return number; }
+    /** The heading as written, numbering included. */
+    public String getHeading() { return heading; }
+    /** The numbering as written: "一、", "1、", "（一）" or "" when unnumbered. */
+    public String getNumbering() { return numbering; }
+    /** All narrative text of the part (tables excluded), paragraphs joined by newlines. */
+    public String getText() { return text; }
+    public int getLine() { return line; }
+    /** Order of appearance among the parts found (0 = first). */
+    public int getPosition() { return position; }
+    public String getName() { return Template.partName(number); }
+
+    @Override public String toString() { return "Part(" + number + ", " + heading + ")"; }
+}

@@ -1,0 +1,35 @@
+package org.xxgkcheck.findings;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The result of checking one file: metadata, score, findings in report order, and reading problems. */
+@JsonPropertyOrder({"file", "report", "score", "grade", "summary", "findings", "problems"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record CheckResult(String file, ReportInfo report, Double score, String grade,
+                         Map<String, Integer> summary, List<Finding> findings, List<Problem> problems) {
+
+    /** A file that could not be read as a report at all: no score, only problems. */
+    public static CheckResult unreadable(String file, String format, List<Problem> problems) {
+        return new CheckResult(file, new ReportInfo(null, null, null, null, null, format), null, null,
+                summarize(List.of()), List.of(), problems);
+    }
+
+    public static Map<String, Integer> summarize(List<Finding> findings) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) m.put(s.id(), 0);
+        for (Finding f : findings) m.merge(f.severity(), 1, Integer::sum);
+        return m;
+    }
+
+    public boolean readable() { return problems.stream().noneMatch(Problem::fatal); }
+
+    /** True when some finding is at or above the threshold (null threshold: never). */
+    public boolean failsAt(Severity threshold) {
+        return threshold != null && findings.stream()
+            .anyMatch(f -> f.severityLevel() != null && f.severityLevel().atLeast(threshold));
+    }
+}

@@ -1,0 +1,14 @@
+package org.xxgkcheck.findings;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+
+/** What one rule concluded about the report, with the rule's metadata copied in for the reader. */
+@JsonPropertyOrder({"ruleId", "severity", "category", "title", "message", "location", "evidence", "basis", "points"})
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Finding(String ruleId, String severity, String category, String title, String message,
+                      Location location, Map<String, Object> evidence, String basis, double points) {
+
+    public Severity severityLevel() { return Severity.parse(severity); }
+}

@@ -1,0 +1,85 @@
+package org.xxgkcheck.output;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import org.xxgkcheck.facts.Template;
+import org.xxgkcheck.findings.CheckResult;
+import org.xxgkcheck.findings.Finding;
+import org.xxgkcheck.findings.Location;
+import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.findings.ReportInfo;
+import org.xxgkcheck.findings.Severity;
+
+/** The human-readable result in Chinese: one line per finding with its place, then score and grade. */
+public final class TextWriter {
+    private TextWriter() {}
+
+    static void write(List<CheckResult> results, PrintStream out) {
+        int readable = 0;
+        for (CheckResult r : results) {
+            writeOne(r, out);
+            if (r.readable()) readable++;
+        }
+        if (results.size() > 1) {
+            out.println("共 " + results.size() + " 个文件，" + readable + " 份报告完成检查"
+                + (readable < results.size() ? "，" + (results.size() - readable) + " 个文件无法读取" : "") + "。");
+        }
+    }
+
+    private static void writeOne(CheckResult r, PrintStream out) {
+        out.println("== " + r.file());
+        ReportInfo info = r.report();
+        if (r.readable()) {
+            out.println("   " + nz(info.title()) + "｜" + nz(info.organ()) + "｜"
+                + (info.year() == null ? "年度不明" : info.year() + " 年度") + "｜" + templateName(info.template()));
+        }
+        for (Finding f : r.findings()) {
+            Severity s = f.severityLevel();
+            out.println("   [" + (s == null ? f.severity() : s.chinese()) + "] " + f.ruleId() + "  " + place(f.location())
+                + "  " + f.message() + (f.points() > 0 ? "（扣 " + points(f.points()) + " 分）" : ""));
+        }
+        for (Problem p : r.problems()) {
+            out.println("   [" + (p.fatal() ? "无法读取" : "读取问题") + "] " + (p.location() == null ? "" : place(p.location()) + "  ")
+                + p.message());
+        }
+        if (r.readable()) {
+            out.println("   得分 " + points(r.score()) + " 分（" + r.grade() + "）：错误 " + r.summary().get("error")
+                + "，警告 " + r.summary().get("warning") + "，提示 " + r.summary().get("info"));
+        }
+        out.println();
+    }
+
+    /** 第三部分·表三·（七）总计·自然人·第102行 */
+    public static String place(Location l) {
+        StringBuilder sb = new StringBuilder();
+        if (l.part() != null) sb.append("第").append(Template.partNumeral(l.part())).append("部分");
+        if (l.table() != null) {
+            sep(sb).append(Template.tableName(l.table()));
+            if (l.row() != null) sep(sb).append(Template.rowLabel(l.table(), l.row()));
+            if (l.column() != null) sep(sb).append(Template.columnLabel(l.table(), l.row() == null ? "" : l.row(), l.column()));
+        }
+        if (l.line() != null) sep(sb).append("第").append(l.line()).append("行");
+        return sb.length() == 0 ? "全文" : sb.toString();
+    }
+
+    private static StringBuilder sep(StringBuilder sb) {
+        return sb.length() == 0 ? sb : sb.append("·");
+    }
+
+    private static String templateName(String t) {
+        if (t == null) return "格式不明";
+        return switch (t) {
+            case "2021" -> "2021 年格式";
+            case "2019" -> "2019 年试行格式";
+            case "hybrid" -> "混用两种格式";
+            default -> "格式不明";
+        };
+    }
+
+    static String points(double d) {
+        return d == Math.rint(d) ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    private static String nz(String s) { return s == null || s.isEmpty() ? "（未识别）" : s; }
+}

@@ -1,0 +1,129 @@
+package org.xxgkcheck.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.xxgkcheck.facts.Paragraph;
+import org.xxgkcheck.facts.Part;
+import org.xxgkcheck.facts.Report;
+import org.xxgkcheck.facts.Table;
+import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.findings.ReportInfo;
+
+/** Reads one report file into the facts the rules see, and the problems met on the way. */
+public final class ReportReader {
+    private ReportReader() {}
+
+    /** File name endings the tool reads; a folder is walked for these. */
+    public static final Set<String> SUPPORTED = Set.of("txt", "md", "markdown", "html", "htm", "docx", "pdf");
+
+    public record Parsed(List<Object> facts, ReportInfo info, List<Problem> problems) {
+        public boolean readable() { return problems.stream().noneMatch(Problem::fatal); }
+    }
+
+    public static Parsed read(String fileName, byte[] bytes) {
+        String ext = extension(fileName);
+        if (Set.of("html", "htm", "docx", "pdf").contains(ext)) {
+            return unreadable(ext, "暂不支持读取 ." + ext + " 格式（目前支持 .txt 和 .md）");
+        }
+        Decoder.Decoded text;
+        try {
+            text = Decoder.decode(bytes);
+        } catch (Decoder.NotText e) {
+            return unreadable(ext, e.getMessage());
+        }
+        boolean markdown = ext.equals("md") || ext.equals("markdown") || MarkdownReader.looksLikeMarkdown(text.text());
+        Document doc = markdown ? MarkdownReader.read(text.text()) : WordTextReader.read(text.text());
+        return understand(doc, markdown ? "md" : "txt");
+    }
+
+    /** From a format-independent document to facts: parts, paragraphs, tables and metadata. */
+    static Parsed understand(Document doc, String format) {
+        List<Problem> problems = new ArrayList<>();
+        List<Outline.Heading> headings = Outline.find(doc);
+        if (headings.isEmpty()) {
+            return unreadable(format, "找不到任何一个必备部分的标题（如“一、总体情况”“六、其他需要报告的事项”），"
+                + "文件看起来不是政府信息公开工作年度报告");
+        }
+        List<Document.Block> blocks = doc.blocks();
+        int[] partOfBlock = new int[blocks.size()];
+        int current = 0;
+        int h = 0;
+        List<Outline.Heading> byPosition = headings.stream()
+            .sorted((a, b) -> Integer.compare(a.blockIndex(), b.blockIndex())).toList();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (h < byPosition.size() && byPosition.get(h).blockIndex() == i) current = byPosition.get(h++).part();
+            partOfBlock[i] = current;
+        }
+
+        List<Object> facts = new ArrayList<>();
+        List<String> lead = new ArrayList<>();
+        List<StringBuilder> partText = new ArrayList<>();
+        for (int i = 0; i <= 6; i++) partText.add(new StringBuilder());
+        int[] paragraphIndex = new int[7];
+        Set<Integer> headingBlocks = new java.util.HashSet<>();
+        headings.forEach(x -> headingBlocks.add(x.blockIndex()));
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Document.Text t) || headingBlocks.contains(i)) continue;
+            int part = partOfBlock[i];
+            if (part == 0) lead.add(t.text());
+            facts.add(new Paragraph(part, paragraphIndex[part]++, t.text(), t.line()));
+            partText.get(part).append(t.text()).append('\n');
+            if (part == 1) body.append(t.text()).append('\n');
+        }
+        for (int i = 0; i < byPosition.size(); i++) {
+            Outline.Heading x = byPosition.get(i);
+            facts.add(new Part(x.part(), x.text(), x.numbering(), partText.get(x.part()).toString().strip(), x.line(), i));
+        }
+
+        Map<String, Tables.Found> found = Tables.find(doc, partOfBlock);
+        List<String> variants = new ArrayList<>();
+        for (String table : List.of("T2", "T3", "T4")) {
+            int templatePart = Integer.parseInt(table.substring(1));
+            boolean partFound = headings.stream().anyMatch(x -> x.part() == templatePart);
+            Tables.Found f = found.get(table);
+            if (f == null) {
+                facts.add(new Table(table, false, false, partFound, "unknown",
+                    "找不到" + org.xxgkcheck.facts.Template.tableName(table), templatePart, 0));
+                continue;
+            }
+            int part = f.part() > 0 ? f.part() : templatePart;
+            TableRead read = Tables.read(new Tables.Found(table, f.rows(), part, f.line()));
+            problems.addAll(read.problems);
+            facts.addAll(read.cells.values());
+            facts.add(new Table(table, true, read.readable(), partFound, read.template,
+                read.summary(), part, f.line()));
+            if (!table.equals("T4")) variants.add(read.template);
+        }
+
+        MetaReader.Meta meta = MetaReader.read(lead, body.toString());
+        String template = template(variants);
+        String frontMatter = String.join("\n", lead);
+        facts.add(0, new Report(meta.title(), meta.organ(), meta.organType(), meta.year(), template, format,
+            meta.periodStart(), meta.periodEnd(), frontMatter));
+        if (meta.year() == 0) problems.add(Problem.parse("无法从标题或统计期限确定报告年度，与年度有关的规则未运行", null));
+        ReportInfo info = new ReportInfo(meta.title(), meta.organ(), meta.organType(),
+            meta.year() == 0 ? null : meta.year(), template, format);
+        return new Parsed(facts, info, problems);
+    }
+
+    /** The template of the report from those of tables 二 and 三: agreeing, one unknown, or hybrid. */
+    static String template(List<String> variants) {
+        List<String> known = variants.stream().filter(v -> !v.equals("unknown")).distinct().toList();
+        if (known.contains("hybrid") || known.size() > 1) return "hybrid";
+        return known.isEmpty() ? "unknown" : known.get(0);
+    }
+
+    private static Parsed unreadable(String format, String message) {
+        return new Parsed(List.of(), new ReportInfo(null, null, null, null, null, format),
+            List.of(Problem.input(message)));
+    }
+
+    public static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,108 @@
+package org.xxgkcheck.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.xxgkcheck.facts.Template;
+
+/**
+ * Reads table 三 (依申请公开) into its 25 (2021) or 23 (2019) rows × 7 columns. A row is recognised by its
+ * label, whatever the merged label cells around it; a row with other than seven numbers makes the table
+ * unreadable rather than shifting values into the wrong columns (004 柳屯镇 2022).
+ */
+final class T3Reader {
+    private T3Reader() {}
+
+    private static final List<String> COLUMNS = List.copyOf(Template.T3_COLUMNS.keySet());
+
+    static TableRead read(List<Document.Row> rows, int part, int line) {
+        TableRead out = new TableRead("T3", part, line);
+        boolean started = false;
+        String pending = null;
+        int pendingLine = 0;
+        List<String> seen = new ArrayList<>();
+        for (Document.Row row : rows) {
+            TableRead.Split split = TableRead.Split.of(row.cells());
+            String key = rowKey(Labels.core(split.lastLabel()));
+            if (!started) {
+                if (!"NEW".equals(key)) continue;
+                started = true;
+            }
+            int rowLine = row.line();
+            if (key == null && pending != null && split.labels().stream().allMatch(c -> Labels.trim(c).isEmpty())) {
+                key = pending;     // values printed in the row after their label
+                rowLine = pendingLine;
+            }
+            pending = null;
+            if (key == null) {
+                if (split.hasNumber()) {
+                    out.unreadable("表三有一行无法对应到模板行（“" + Labels.trim(String.join("", split.labels()))
+                        + "”，" + split.values().size() + " 个数值）", null, row.line());
+                }
+                continue;
+            }
+            if (split.values().isEmpty()) {
+                pending = key;
+                pendingLine = row.line();
+                continue;
+            }
+            if (seen.contains(key)) {
+                out.unreadable("表三“" + Template.rowLabel("T3", key) + "”行出现了两次", key, row.line());
+                continue;
+            }
+            seen.add(key);
+            List<String> values = TableRead.trimBlanks(split.values(), 7, true);
+            if (values.size() != 7) {
+                out.unreadable("表三“" + Template.rowLabel("T3", key) + "”行应有 7 个数值，实际读到 " + values.size() + " 个",
+                    key, rowLine);
+                continue;
+            }
+            for (int c = 0; c < 7; c++) out.cell(key, COLUMNS.get(c), values.get(c), rowLine);
+        }
+        if (!started) {
+            out.unreadable("表三中找不到“一、本年新收政府信息公开申请数量”行", null, line);
+            return out;
+        }
+        boolean has2021 = seen.stream().anyMatch(k -> k.startsWith("OTHER_"));
+        boolean has2019 = seen.contains("OTHER");
+        out.template = has2021 && has2019 ? "hybrid" : has2021 ? "2021" : has2019 ? "2019" : "unknown";
+        List<String> expected = has2019 && !has2021 ? Template.T3_ROWS_2019 : Template.T3_ROWS_2021;
+        List<String> missing = expected.stream().filter(k -> !seen.contains(k)).toList();
+        if (!missing.isEmpty()) {
+            out.unreadable("表三缺少 " + missing.size() + " 行：" + String.join("、",
+                missing.stream().map(k -> Template.rowLabel("T3", k)).toList()), null, line);
+        }
+        return out;
+    }
+
+    /** The template row a (normalised, unnumbered) label names, or null. */
+    static String rowKey(String label) {
+        if (label.isEmpty()) return null;
+        if (label.contains("本年新收")) return "NEW";
+        if (label.contains("上年结转")) return "CARRY_IN";
+        if (label.contains("结转下年度")) return "CARRY_OUT";
+        if (label.equals("予以公开")) return "OPEN";
+        if (label.startsWith("部分公开")) return "PARTIAL";
+        if (label.contains("国家秘密")) return "DENY_1";
+        if (label.contains("禁止公开")) return "DENY_2";
+        if (label.contains("三安全一稳定")) return "DENY_3";
+        if (label.contains("第三方合法权益")) return "DENY_4";
+        if (label.contains("三类内部事务")) return "DENY_5";
+        if (label.contains("四类过程性")) return "DENY_6";
+        if (label.contains("行政执法案卷")) return "DENY_7";
+        if (label.contains("行政查询事项")) return "DENY_8";
+        if (label.contains("不掌握")) return "UNABLE_1";
+        if (label.contains("另行制作") || label.contains("没有现成信息")) return "UNABLE_2";
+        if (label.contains("仍不明确")) return "UNABLE_3";
+        if (label.contains("信访举报投诉")) return "NOPROC_1";
+        if (label.contains("大量反复")) return "NOPROC_4";
+        if (label.contains("重复申请")) return "NOPROC_2";
+        if (label.contains("公开出版物")) return "NOPROC_3";
+        if (label.contains("确认或重新出具")) return "NOPROC_5";
+        if (label.contains("逾期不补正")) return "OTHER_1";
+        if (label.contains("收费通知") || label.contains("缴纳费用")) return "OTHER_2";
+        if (label.equals("其他")) return "OTHER_3";
+        if (label.equals("其他处理")) return "OTHER";
+        if (label.equals("总计")) return "TOTAL_RES";
+        return null;
+    }
+}

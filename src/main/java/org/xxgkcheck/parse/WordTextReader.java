@@ -1,0 +1,98 @@
+package org.xxgkcheck.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads text exported from Word: every table cell on its own line after a tab, rows separated by blank lines,
+ * an empty cell as a lone tab, long cells wrapped onto continuation lines without the tab ("\t商业" then "企业").
+ */
+final class WordTextReader {
+    private WordTextReader() {}
+
+    /** A wrapped label continues a cell; a longer line without a tab is a paragraph. */
+    private static final int MAX_CONTINUATION = 60;
+
+    static Document read(String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        List<Document.Artifact> artifacts = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) lines[i] = Artifacts.strip(lines[i], i + 1, artifacts);
+
+        List<Document.Block> blocks = new ArrayList<>();
+        TableBuilder table = null;
+        boolean blankSinceCell = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int lineNo = i + 1;
+            if (line.startsWith("\t")) {
+                if (table == null) table = new TableBuilder(lineNo);
+                if (blankSinceCell) table.endRow();
+                table.cell(line.substring(1), lineNo);
+                blankSinceCell = false;
+            } else if (Labels.trim(line).isEmpty()) {
+                if (table != null) blankSinceCell = true;
+            } else if (table != null && continuesCell(lines, i, blankSinceCell)) {
+                table.continueCell(line);
+                blankSinceCell = false;
+            } else {
+                if (table != null) {
+                    blocks.add(table.build());
+                    table = null;
+                    blankSinceCell = false;
+                }
+                blocks.add(new Document.Text(Labels.trim(line), lineNo));
+            }
+        }
+        if (table != null) blocks.add(table.build());
+        return new Document(blocks, artifacts);
+    }
+
+    /**
+     * A line without a tab inside a table is the rest of a wrapped cell when it is short, is not a part heading,
+     * and either follows the cell directly or is followed by more cells.
+     */
+    private static boolean continuesCell(String[] lines, int i, boolean afterBlank) {
+        String line = Labels.trim(lines[i]);
+        if (line.length() > MAX_CONTINUATION || Outline.looksLikePartHeading(line)) return false;
+        if (!afterBlank && line.length() <= 30) return true;
+        for (int j = i + 1; j < lines.length; j++) {
+            String next = Labels.trim(lines[j]);
+            if (lines[j].startsWith("\t")) return true;
+            if (next.isEmpty()) continue;
+            // more wrapped label text ("(六)其" then "他处理") before the next cell
+            if (next.length() > 30 || Outline.looksLikePartHeading(next)) return false;
+        }
+        return false;
+    }
+
+    /** Collects cells into rows; a blank line followed by a new cell starts the next row. */
+    private static final class TableBuilder {
+        private final int line;
+        private final List<Document.Row> rows = new ArrayList<>();
+        private List<String> cells = new ArrayList<>();
+        private int rowLine;
+
+        TableBuilder(int line) { this.line = line; }
+
+        void cell(String text, int lineNo) {
+            if (cells.isEmpty()) rowLine = lineNo;
+            cells.add(text);
+        }
+
+        /** Rows close only when a new cell follows a blank line, so the open row always has a cell here. */
+        void continueCell(String text) {
+            int k = cells.size() - 1;
+            cells.set(k, cells.get(k) + text);
+        }
+
+        void endRow() {
+            if (!cells.isEmpty()) rows.add(new Document.Row(List.copyOf(cells), rowLine));
+            cells = new ArrayList<>();
+        }
+
+        Document.Grid build() {
+            endRow();
+            return new Document.Grid(List.copyOf(rows), line);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.xxgkcheck.rules;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.xxgkcheck.facts.Cell;
+import org.xxgkcheck.facts.Paragraph;
+import org.xxgkcheck.facts.Part;
+import org.xxgkcheck.facts.Report;
+import org.xxgkcheck.facts.Table;
+
+/** The fact types rules may match and their fields, read from the classes so the list cannot go stale. */
+public final class FactFields {
+    private FactFields() {}
+
+    public static final Map<String, Class<?>> TYPES = Map.of(
+        "Report", Report.class, "Part", Part.class, "Paragraph", Paragraph.class,
+        "Table", Table.class, "Cell", Cell.class);
+
+    public static String types() {
+        return String.join("、", new TreeSet<>(TYPES.keySet()));
+    }
+
+    /** Field names of a fact type, comma separated in Chinese style; "" when the type is unknown. */
+    public static String of(String type) {
+        Class<?> c = TYPES.get(type);
+        return c == null ? "" : String.join("、", fields(c));
+    }
+
+    public static List<String> fields(Class<?> c) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Method m : c.getDeclaredMethods()) {
+            if (m.getParameterCount() != 0 || !java.lang.reflect.Modifier.isPublic(m.getModifiers())) continue;
+            String n = m.getName();
+            if (n.startsWith("get") && n.length() > 3) names.add(decapitalize(n.substring(3)));
+            else if (n.startsWith("is") && n.length() > 2) names.add(decapitalize(n.substring(2)));
+        }
+        return List.copyOf(names);
+    }
+
+    private static String decapitalize(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,61 @@
+package org.xxgkcheck.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+import org.xxgkcheck.facts.Cell;
+import org.xxgkcheck.facts.Paragraph;
+import org.xxgkcheck.facts.Part;
+import org.xxgkcheck.facts.Table;
+import org.xxgkcheck.findings.Finding;
+import org.xxgkcheck.findings.Location;
+
+/**
+ * The global `findings` of every rule file. A consequence calls
+ * {@code findings.add(drools, where, message)} or, for an equation, {@code findings.add(drools, where, message, left, right)};
+ * id, title, severity, basis and points come from the rule's own metadata.
+ */
+public final class FindingSink {
+    private final RuleBook book;
+    private final List<Finding> found = new ArrayList<>();
+
+    public FindingSink(RuleBook book) { this.book = book; }
+
+    /** @param drools the consequence's `drools` (typed Object: its class differs between build modes) */
+    public void add(Object drools, Object where, String message) {
+        record(drools, where, message, Map.of());
+    }
+
+    /** An equation that does not hold: left and right are its two sides, printed in the result. */
+    public void add(Object drools, Object where, String message, Number left, Number right) {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("left", left);
+        evidence.put("right", right);
+        record(drools, where, message, evidence);
+    }
+
+    private void record(Object drools, Object where, String message, Map<String, Object> evidence) {
+        String name = ((RuleContext) drools).getRule().getName();
+        RuleInfo info = book.byName(name);
+        if (info == null) throw new IllegalStateException("rule without metadata: " + name);
+        found.add(new Finding(info.id(), info.severity(), info.category(), info.title(), message,
+            locate(where), evidence, info.basis(), info.points()));
+    }
+
+    public List<Finding> findings() { return found; }
+
+    /** Where a fact sits in the report; a bare number means a part (for a part that is missing). */
+    static Location locate(Object where) {
+        if (where instanceof Cell c) return new Location(c.getPart(), c.getTable(), c.getRow(), c.getColumn(), lineOrNull(c.getLine()));
+        if (where instanceof Table t) return new Location(t.getPart(), t.getTable(), null, null, lineOrNull(t.getLine()));
+        if (where instanceof Part p) return Location.ofPart(p.getNumber(), lineOrNull(p.getLine()));
+        if (where instanceof Paragraph p) return new Location(p.getPart() == 0 ? null : p.getPart(), null, null, null, lineOrNull(p.getLine()));
+        if (where instanceof Integer n) return Location.ofPart(n, null);
+        if (where instanceof Location l) return l;
+        return Location.NONE;
+    }
+
+    private static Integer lineOrNull(int line) { return line > 0 ? line : null; }
+}

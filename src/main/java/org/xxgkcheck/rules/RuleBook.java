@@ -1,0 +1,174 @@
+package org.xxgkcheck.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The compiled rule set: built once per process from the DRL files with the classic build (DROOLS.md §1),
+ * shared by every report. Compile errors and invalid metadata come back as Chinese RuleErrors.
+ */
+public final class RuleBook {
+    private static final Pattern ID = Pattern.compile("^(SEC|TPL|T2|T3|T4|NAR|CON|X|META)-[A-Z0-9]+(-[A-Z0-9]+)*$");
+    private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final List<String> CATEGORIES = List.of("structure", "table", "narrative", "metadata");
+    private static final List<String> SCORE_CATEGORIES = List.of("A", "B", "C", "D", "E");
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> byName;
+    private final List<RuleFile> files;
+
+    private RuleBook(KieBase kieBase, Map<String, RuleInfo> byName, List<RuleFile> files) {
+        this.kieBase = kieBase;
+        this.byName = byName;
+        this.files = files;
+    }
+
+    public KieBase kieBase() { return kieBase; }
+
+    public List<RuleFile> files() { return files; }
+
+    /** All rules, in file order. */
+    public Collection<RuleInfo> rules() { return byName.values(); }
+
+    public RuleInfo byName(String ruleName) { return byName.get(ruleName); }
+
+    /** Compiles the files; throws with every compile and metadata error found. */
+    public static RuleBook compile(List<RuleFile> files) throws RuleSetException {
+        if (files.isEmpty()) {
+            throw new RuleSetException(List.of(new RuleError("error", "rules/", 0, "规则目录中没有任何 .drl 规则文件", "", "")));
+        }
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId rid = ks.newReleaseId("org.xxgkcheck", "rules", "1.0.0");
+        kfs.generateAndWritePomXML(rid);
+        Map<String, RuleFile> byKiePath = new HashMap<>();
+        for (RuleFile f : files) {
+            // One flat folder named like the package, so Drools does not warn about folder/package mismatch.
+            String kiePath = "rules/" + f.path().replace('/', '~');
+            byKiePath.put(kiePath, f);
+            kfs.write("src/main/resources/" + kiePath, f.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        KieBuilder kb = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<RuleError> errors = new ArrayList<>();
+        for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
+            RuleFile f = m.getPath() == null ? null : byKiePath.get(m.getPath().replaceFirst("^src/main/resources/", ""));
+            String path = f == null ? "" : f.path();
+            int line = m.getLine();
+            if (m.getText().contains("Parser returned a null Package") && errors.stream().anyMatch(e -> e.file().equals(path))) continue;
+            errors.add(new RuleError("error", path.isEmpty() ? "rules/" : path, line, DroolsMessages.chinese(m.getText()),
+                f == null ? "" : f.line(line), m.getText()));
+        }
+        if (!errors.isEmpty()) throw new RuleSetException(errors);
+        KieBase kieBase = ks.newKieContainer(rid).getKieBase();
+        Map<String, RuleInfo> byName = readMetadata(kieBase, files, errors);
+        if (!errors.isEmpty()) throw new RuleSetException(errors);
+        return new RuleBook(kieBase, byName, files);
+    }
+
+    /** Reads and checks the metadata of every rule: complete, valid values, unique ids, file and folder names. */
+    private static Map<String, RuleInfo> readMetadata(KieBase kieBase, List<RuleFile> files, List<RuleError> errors) {
+        Map<String, Rule> rules = new HashMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) for (Rule r : p.getRules()) rules.put(r.getName(), r);
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
+        Map<String, RuleInfo> byId = new HashMap<>();
+        for (RuleFile f : files) {
+            Matcher m = RULE_DECL.matcher(f.text());
+            while (m.find()) {
+                int line = lineOf(f.text(), m.start(1));
+                Rule r = rules.get(m.group(1));
+                if (r == null) continue;
+                RuleInfo info = check(r, f, line, errors);
+                if (info == null) continue;
+                RuleInfo twin = byId.putIfAbsent(info.id(), info);
+                if (twin != null) {
+                    errors.add(new RuleError("error", f.path(), line, "规则编号 " + info.id() + " 重复，已在 " + twin.file()
+                        + " 第 " + twin.line() + " 行使用；每个编号只能对应一条规则", f.line(line), ""));
+                }
+                byName.put(r.getName(), info);
+            }
+        }
+        return byName;
+    }
+
+    private static RuleInfo check(Rule r, RuleFile f, int line, List<RuleError> errors) {
+        Map<String, Object> md = r.getMetaData();
+        List<String> missing = new ArrayList<>();
+        for (String key : List.of("id", "title", "severity", "category", "basis", "points")) {
+            Object v = md.get(key);
+            if (v == null || v.toString().isBlank()) missing.add("@" + key);
+        }
+        String src = f.line(line);
+        if (!missing.isEmpty()) {
+            errors.add(new RuleError("error", f.path(), line, "规则“" + r.getName() + "”缺少元数据 " + String.join("、", missing)
+                + "（每条规则都要有 @id @title @severity @category @basis @points）", src, ""));
+            return null;
+        }
+        String id = str(md, "id");
+        String severity = str(md, "severity");
+        String category = str(md, "category");
+        String scoreCategory = md.containsKey("scoreCategory") ? str(md, "scoreCategory") : "";
+        int before = errors.size();
+        if (!ID.matcher(id).matches()) {
+            errors.add(new RuleError("error", f.path(), line, "规则编号“" + id + "”格式不对：应为大写字母、数字和连字符，"
+                + "以 SEC- TPL- T2- T3- T4- NAR- CON- X- META- 之一开头", src, ""));
+        }
+        if (!List.of("error", "warning", "info").contains(severity)) {
+            errors.add(new RuleError("error", f.path(), line, "@severity 的值“" + severity + "”无效，只能是 error、warning 或 info", src, ""));
+        }
+        if (!CATEGORIES.contains(category)) {
+            errors.add(new RuleError("error", f.path(), line, "@category 的值“" + category + "”无效，只能是 "
+                + String.join("、", CATEGORIES), src, ""));
+        }
+        if (!scoreCategory.isEmpty() && !SCORE_CATEGORIES.contains(scoreCategory)) {
+            errors.add(new RuleError("error", f.path(), line, "@scoreCategory 的值“" + scoreCategory + "”无效，只能是 A B C D E 之一", src, ""));
+        }
+        double points = -1;
+        try {
+            points = Double.parseDouble(str(md, "points"));
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        if (points < 0) {
+            errors.add(new RuleError("error", f.path(), line, "@points 的值“" + str(md, "points") + "”无效，应为不小于 0 的数字（扣分）", src, ""));
+        }
+        if (!f.baseName().equals(id)) {
+            errors.add(new RuleError("error", f.path(), line, "文件名应与规则编号一致：编号 " + id + " 的规则应放在 " + id + ".drl 中", src, ""));
+        }
+        if (!f.folder().equals(category) && CATEGORIES.contains(category)) {
+            errors.add(new RuleError("error", f.path(), line, "@category 为 " + category + " 的规则应放在 rules/" + category + "/ 目录下", src, ""));
+        }
+        if (errors.size() > before) return null;
+        return new RuleInfo(r.getName(), id, str(md, "title"), severity, category, str(md, "basis"), points,
+            scoreCategory, f.path(), line);
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    private static String str(Map<String, Object> md, String key) {
+        Object v = md.get(key);
+        if (v == null) return "";
+        String s = v.toString().strip();
+        // Quoted values come back bare in the classic build; strip quotes in case they do not.
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
+        return s;
+    }
+}
