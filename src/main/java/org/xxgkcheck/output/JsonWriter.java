@@ -19,7 +19,10 @@ public final class JsonWriter {
 
     static void writeJson(List<CheckResult> results, PrintStream out) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("tool", Map.of("name", "xxgk-check", "version", RootCommand.VERSION));
+        Map<String, Object> tool = new LinkedHashMap<>();
+        tool.put("name", "xxgk-check");
+        tool.put("version", RootCommand.VERSION);
+        doc.put("tool", tool);
         doc.put("results", results);
         out.println(toJson(MAPPER, doc));
     }

@@ -113,24 +113,23 @@ public final class RuleBook {
             if (v == null || v.toString().isBlank()) missing.add("@" + key);
         }
         String src = f.line(line);
+        int before = errors.size();
         if (!missing.isEmpty()) {
             errors.add(new RuleError("error", f.path(), line, "规则“" + r.getName() + "”缺少元数据 " + String.join("、", missing)
                 + "（每条规则都要有 @id @title @severity @category @basis @points）", src, ""));
-            return null;
         }
         String id = str(md, "id");
         String severity = str(md, "severity");
         String category = str(md, "category");
         String scoreCategory = md.containsKey("scoreCategory") ? str(md, "scoreCategory") : "";
-        int before = errors.size();
-        if (!ID.matcher(id).matches()) {
+        if (!id.isEmpty() && !ID.matcher(id).matches()) {
             errors.add(new RuleError("error", f.path(), line, "规则编号“" + id + "”格式不对：应为大写字母、数字和连字符，"
                 + "以 SEC- TPL- T2- T3- T4- NAR- CON- X- META- 之一开头", src, ""));
         }
-        if (!List.of("error", "warning", "info").contains(severity)) {
+        if (!severity.isEmpty() && !List.of("error", "warning", "info").contains(severity)) {
             errors.add(new RuleError("error", f.path(), line, "@severity 的值“" + severity + "”无效，只能是 error、warning 或 info", src, ""));
         }
-        if (!CATEGORIES.contains(category)) {
+        if (!category.isEmpty() && !CATEGORIES.contains(category)) {
             errors.add(new RuleError("error", f.path(), line, "@category 的值“" + category + "”无效，只能是 "
                 + String.join("、", CATEGORIES), src, ""));
         }
@@ -143,10 +142,10 @@ public final class RuleBook {
         } catch (NumberFormatException e) {
             // reported below
         }
-        if (points < 0) {
+        if (points < 0 && md.get("points") != null) {
             errors.add(new RuleError("error", f.path(), line, "@points 的值“" + str(md, "points") + "”无效，应为不小于 0 的数字（扣分）", src, ""));
         }
-        if (!f.baseName().equals(id)) {
+        if (!id.isEmpty() && !f.baseName().equals(id)) {
             errors.add(new RuleError("error", f.path(), line, "文件名应与规则编号一致：编号 " + id + " 的规则应放在 " + id + ".drl 中", src, ""));
         }
         if (!f.folder().equals(category) && CATEGORIES.contains(category)) {
