@@ -11,6 +11,7 @@ import org.xxgkcheck.findings.Problem;
 import org.xxgkcheck.findings.Score;
 import org.xxgkcheck.parse.ReportReader;
 import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.rules.RuleInfo;
 import org.xxgkcheck.rules.RuleRunner;
 
 /** Checks one report: file → facts → rules → graded result. Thread-safe; the rule book is shared. */
@@ -19,8 +20,17 @@ public final class Checker {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final RuleBook book;
+    private final PreviousReports previous;
 
-    public Checker(RuleBook book) { this.book = book; }
+    public Checker(RuleBook book) { this(book, PreviousReports.NONE); }
+
+    /** @param previous last year's reports (--previous), matched to each report by issuing body and year */
+    public Checker(RuleBook book, PreviousReports previous) {
+        this.book = book;
+        this.previous = previous;
+    }
+
+    public RuleBook book() { return book; }
 
     public CheckResult check(Path file, String displayName) {
         String format = ReportReader.extension(displayName);
@@ -39,18 +49,25 @@ public final class Checker {
     }
 
     public CheckResult check(String displayName, byte[] bytes) {
-        ReportReader.Parsed parsed = ReportReader.read(displayName, bytes);
+        ReportReader.Parsed parsed = ReportReader.read(displayName, bytes, book.data().terms());
         if (!parsed.readable()) return CheckResult.unreadable(displayName, parsed.info().format(), parsed.problems());
         List<Problem> problems = new ArrayList<>(parsed.problems());
+        List<Object> facts = new ArrayList<>(parsed.facts());
+        facts.addAll(book.data().terms());
+        facts.addAll(book.data().settings());
+        facts.addAll(previous.factsFor(parsed));
         List<Finding> findings;
         try {
-            findings = RuleRunner.run(book, parsed.facts());
+            findings = RuleRunner.run(book, facts);
         } catch (RuleRunner.RuleRuntimeException e) {
             problems.add(new Problem("rule", e.getMessage(), null));
             findings = List.of();
         }
-        double score = Score.of(findings);
-        return new CheckResult(displayName, parsed.info(), score, Score.grade(score),
+        Score.Result score = Score.of(findings, book.data().scheme(), id -> {
+            RuleInfo r = book.byId(id);
+            return r == null ? null : new Score.RuleWeight(r.scoreCategory(), r.maxPoints());
+        });
+        return new CheckResult(displayName, parsed.info(), score.total(), score.grade(), score.categories(),
             CheckResult.summarize(findings), findings, problems);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.xxgkcheck.Checker;
+import org.xxgkcheck.PreviousReports;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Problem;
 import org.xxgkcheck.findings.Severity;
@@ -42,6 +43,10 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
         description = "达到此级别的发现时退出码为 1：error、warning、info、never（默认 error）")
     String failOn;
+
+    @Option(names = "--previous", paramLabel = "<文件或目录>", split = ",",
+        description = "上一年度的报告（可为目录，含多个机关），按发布机关和年度与本年报告配对，用于跨年度检查")
+    List<Path> previous = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE", description = "把结果写入文件而不是标准输出")
     Path output;
@@ -74,7 +79,19 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         }
         RuleBook book = RuleLoading.load(rules, err);
         if (book == null) return ExitCode.RULES.code;
-        List<CheckResult> results = checkAll(new Checker(book), files);
+        List<String> messages = new ArrayList<>();
+        PreviousReports last = PreviousReports.NONE;
+        if (!previous.isEmpty()) {
+            for (Path p : previous) {
+                if (!Files.exists(p)) {
+                    err.println("错误：上一年度报告 " + p + " 不存在。");
+                    return ExitCode.USAGE_OR_INPUT.code;
+                }
+            }
+            last = PreviousReports.load(previous, messages);
+            messages.forEach(m -> err.println("提示：" + m));
+        }
+        List<CheckResult> results = checkAll(new Checker(book, last), files);
         for (CheckResult r : results) {
             for (Problem p : r.problems()) {
                 if (p.fatal()) err.println("无法读取 " + r.file() + "：" + p.message());

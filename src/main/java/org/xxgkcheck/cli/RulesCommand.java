@@ -61,7 +61,7 @@ public final class RulesCommand {
         for (RuleInfo r : book.rules()) {
             out.println(String.format(java.util.Locale.ROOT, "%-22s %-8s %-10s %s", r.id(), r.severity(), r.category(), r.title()));
             out.println("    依据：" + r.basis() + "；扣分：" + points(r.points())
-                + (r.scoreCategory().isEmpty() ? "" : "（" + r.scoreCategory() + " 类）") + "；文件：" + r.file());
+                + (r.maxPoints() == null ? "" : "，最多 " + points(r.maxPoints())) + "（" + r.scoreCategory() + " 类）；文件：" + r.file());
         }
         out.println("共 " + book.rules().size() + " 条规则。");
         return 0;

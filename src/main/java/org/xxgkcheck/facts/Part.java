@@ -8,14 +8,16 @@ public final class Part {
     private final String text;
     private final int line;
     private final int position;
+    private final int sentenceCount;
 
-    public Part(int number, String heading, String numbering, String text, int line, int position) {
+    public Part(int number, String heading, String numbering, String text, int line, int position, int sentenceCount) {
         this.number = number;
         this.heading = heading;
         this.numbering = numbering;
         this.text = text;
         this.line = line;
         this.position = position;
+        this.sentenceCount = sentenceCount;
     }
 
     /** The canonical part number 1–6 the heading was recognised as. */
@@ -30,6 +32,12 @@ public final class Part {
     /** Order of appearance among the parts found (0 = first). */
     public int getPosition() { return position; }
     public String getName() { return Template.partName(number); }
+    /** Sentences of narrative text in the part (tables excluded). */
+    public int getSentenceCount() { return sentenceCount; }
+    /** The heading without its numbering equals the template's wording (after normalising spaces and brackets). */
+    public boolean isCanonicalWording() {
+        return heading.substring(numbering.length()).replaceAll("[\\s\u3000]", "").equals(getName());
+    }
 
     @Override public String toString() { return "Part(" + number + ", " + heading + ")"; }
 }

@@ -10,9 +10,10 @@ public final class Table {
     private final String reason;
     private final int part;
     private final int line;
+    private final boolean note;
 
     public Table(String table, boolean found, boolean readable, boolean partFound, String template,
-                 String reason, int part, int line) {
+                 String reason, int part, int line, boolean note) {
         this.table = table;
         this.found = found;
         this.readable = readable;
@@ -21,7 +22,11 @@ public final class Table {
         this.reason = reason;
         this.part = part;
         this.line = line;
+        this.note = note;
     }
+
+    /** Table 三's header carries the printed note 「本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和」. */
+    public boolean isNote() { return note; }
 
     public String getTable() { return table; }
     public boolean isFound() { return found; }

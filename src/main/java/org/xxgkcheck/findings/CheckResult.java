@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /** The result of checking one file: metadata, score, findings in report order, and reading problems. */
-@JsonPropertyOrder({"file", "report", "score", "grade", "summary", "findings", "problems"})
+@JsonPropertyOrder({"file", "report", "score", "grade", "scoreByCategory", "summary", "findings", "problems"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CheckResult(String file, ReportInfo report, Double score, String grade,
-                         Map<String, Integer> summary, List<Finding> findings, List<Problem> problems) {
+                         List<Score.CategoryScore> scoreByCategory, Map<String, Integer> summary,
+                         List<Finding> findings, List<Problem> problems) {
 
     /** A file that could not be read as a report at all: no score, only problems. */
     public static CheckResult unreadable(String file, String format, List<Problem> problems) {
         return new CheckResult(file, new ReportInfo(null, null, null, null, null, format), null, null,
-                summarize(List.of()), List.of(), problems);
+                List.of(), summarize(List.of()), List.of(), problems);
     }
 
     public static Map<String, Integer> summarize(List<Finding> findings) {

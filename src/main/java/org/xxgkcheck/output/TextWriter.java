@@ -9,6 +9,7 @@ import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.findings.Location;
 import org.xxgkcheck.findings.Problem;
 import org.xxgkcheck.findings.ReportInfo;
+import org.xxgkcheck.findings.Score;
 import org.xxgkcheck.findings.Severity;
 
 /** The human-readable result in Chinese: one line per finding with its place, then score and grade. */
@@ -46,6 +47,10 @@ public final class TextWriter {
         if (r.readable()) {
             out.println("   得分 " + points(r.score()) + " 分（" + r.grade() + "）：错误 " + r.summary().get("error")
                 + "，警告 " + r.summary().get("warning") + "，提示 " + r.summary().get("info"));
+            for (Score.CategoryScore c : r.scoreByCategory()) {
+                out.println("     " + c.category() + " " + pad(c.name(), 6) + " " + String.format(Locale.ROOT, "%5s", points(c.score()))
+                    + " / " + points(c.max()));
+            }
         }
         out.println();
     }
@@ -79,6 +84,11 @@ public final class TextWriter {
 
     static String points(double d) {
         return d == Math.rint(d) ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    /** Pads Chinese text to a width counted in characters (all full-width here). */
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + "　".repeat(width - s.length());
     }
 
     private static String nz(String s) { return s == null || s.isEmpty() ? "（未识别）" : s; }

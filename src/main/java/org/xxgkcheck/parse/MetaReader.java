@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 final class MetaReader {
     private MetaReader() {}
 
-    record Meta(String title, String organ, String organType, int year, String periodStart, String periodEnd) {}
+    record Meta(String title, String organ, String organType, String organLevel, int year, String periodStart,
+                String periodEnd) {}
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern PERIOD = Pattern.compile(
@@ -41,7 +42,7 @@ final class MetaReader {
         String type = organType(organ);
         if (type.equals("township-government") && !organ.contains("人民政府")) organ = organ + "人民政府";
         if (type.equals("government") && REGION.matcher(organ).matches()) organ = organ + "人民政府";
-        return new Meta(title, organ, type, year, periodStart, periodEnd);
+        return new Meta(title, organ, type, organLevel(organ), year, periodStart, periodEnd);
     }
 
     /** The title: the first short lines, joined, up to the one that names the report (titles wrap in exports). */
@@ -62,6 +63,19 @@ final class MetaReader {
         if (organ.matches(".*[镇乡](?:人民政府)?(?:办公室|党政办公室|党政办)?$")) return "township-government";
         if (organ.endsWith("人民政府") || REGION.matcher(organ).matches()) return "government";
         return "department";
+    }
+
+    /** The level of the region the body belongs to, from the last region word of its name. */
+    static String organLevel(String organ) {
+        if (organ.isEmpty()) return "unknown";
+        if (organ.matches(".*(镇|乡|街道).*")) return "township";
+        String regions = organ.replaceAll("(自治区|省)", "P").replaceAll("(自治州|市|州|盟)", "C").replaceAll("(县|区|旗)", "X");
+        int p = regions.lastIndexOf('P');
+        int c = regions.lastIndexOf('C');
+        int x = regions.lastIndexOf('X');
+        int last = Math.max(p, Math.max(c, x));
+        if (last < 0) return "unknown";
+        return last == x ? "county" : last == c ? "city" : "province";
     }
 
     private static String iso(String y, String m, String d) {

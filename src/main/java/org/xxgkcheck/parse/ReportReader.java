@@ -24,6 +24,11 @@ public final class ReportReader {
     }
 
     public static Parsed read(String fileName, byte[] bytes) {
+        return read(fileName, bytes, List.of());
+    }
+
+    /** @param terms the vocabulary of the rule set: mentions of its words become facts too */
+    public static Parsed read(String fileName, byte[] bytes, List<org.xxgkcheck.facts.Term> terms) {
         String ext = extension(fileName);
         if (Set.of("html", "htm", "docx", "pdf").contains(ext)) {
             return unreadable(ext, "暂不支持读取 ." + ext + " 格式（目前支持 .txt 和 .md）");
@@ -36,11 +41,11 @@ public final class ReportReader {
         }
         boolean markdown = ext.equals("md") || ext.equals("markdown") || MarkdownReader.looksLikeMarkdown(text.text());
         Document doc = markdown ? MarkdownReader.read(text.text()) : WordTextReader.read(text.text());
-        return understand(doc, markdown ? "md" : "txt");
+        return understand(doc, markdown ? "md" : "txt", terms);
     }
 
     /** From a format-independent document to facts: parts, paragraphs, tables and metadata. */
-    static Parsed understand(Document doc, String format) {
+    static Parsed understand(Document doc, String format, List<org.xxgkcheck.facts.Term> terms) {
         List<Problem> problems = new ArrayList<>();
         List<Outline.Heading> headings = Outline.find(doc);
         if (headings.isEmpty()) {
@@ -74,10 +79,19 @@ public final class ReportReader {
             partText.get(part).append(t.text()).append('\n');
             if (part == 1) body.append(t.text()).append('\n');
         }
+        List<Paragraph> paragraphs = facts.stream().filter(f -> f instanceof Paragraph).map(f -> (Paragraph) f).toList();
+        int[] sentences = MentionFinder.sentenceCounts(paragraphs);
         for (int i = 0; i < byPosition.size(); i++) {
             Outline.Heading x = byPosition.get(i);
-            facts.add(new Part(x.part(), x.text(), x.numbering(), partText.get(x.part()).toString().strip(), x.line(), i));
+            facts.add(new Part(x.part(), x.text(), x.numbering(), partText.get(x.part()).toString().strip(), x.line(), i,
+                sentences[x.part()]));
         }
+        facts.addAll(MentionFinder.find(paragraphs, terms));
+        ClaimReader.Claims claims = ClaimReader.read(paragraphs);
+        facts.addAll(claims.statements());
+        facts.addAll(claims.breakdowns());
+        facts.addAll(claims.percents());
+        for (Document.Artifact a : doc.artifacts()) facts.add(new org.xxgkcheck.facts.Artifact(a.text(), a.line()));
 
         Map<String, Tables.Found> found = Tables.find(doc, partOfBlock);
         List<String> variants = new ArrayList<>();
@@ -87,23 +101,25 @@ public final class ReportReader {
             Tables.Found f = found.get(table);
             if (f == null) {
                 facts.add(new Table(table, false, false, partFound, "unknown",
-                    "找不到" + org.xxgkcheck.facts.Template.tableName(table), templatePart, 0));
+                    "找不到" + org.xxgkcheck.facts.Template.tableName(table), templatePart, 0, false));
                 continue;
             }
             int part = f.part() > 0 ? f.part() : templatePart;
             TableRead read = Tables.read(new Tables.Found(table, f.rows(), part, f.line()));
             problems.addAll(read.problems);
             facts.addAll(read.cells.values());
+            facts.addAll(read.labels);
+            facts.addAll(read.extras);
             facts.add(new Table(table, true, read.readable(), partFound, read.template,
-                read.summary(), part, f.line()));
+                read.summary(), part, f.line(), read.note));
             if (!table.equals("T4")) variants.add(read.template);
         }
 
         MetaReader.Meta meta = MetaReader.read(lead, body.toString());
         String template = template(variants);
         String frontMatter = String.join("\n", lead);
-        facts.add(0, new Report(meta.title(), meta.organ(), meta.organType(), meta.year(), template, format,
-            meta.periodStart(), meta.periodEnd(), frontMatter));
+        facts.add(0, new Report(meta.title(), meta.organ(), meta.organType(), meta.organLevel(), meta.year(), template,
+            format, meta.periodStart(), meta.periodEnd(), frontMatter));
         if (meta.year() == 0) problems.add(Problem.parse("无法从标题或统计期限确定报告年度，与年度有关的规则未运行", null));
         ReportInfo info = new ReportInfo(meta.title(), meta.organ(), meta.organType(),
             meta.year() == 0 ? null : meta.year(), template, format);

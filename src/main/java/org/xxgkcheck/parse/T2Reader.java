@@ -42,7 +42,7 @@ final class T2Reader {
             String group = rowGroup(first);
             TableRead.Split split = TableRead.Split.of(cells);
             if (group == null) {
-                if (split.hasNumber()) out.unreadable("表二有一行无法对应到模板行（“" + first + "”）", null, row.line());
+                if (split.hasNumber()) out.extra(String.join("", split.labels()), row.line());
                 continue;
             }
             saw2019 |= group.equals("OMS") || group.equals("PROC");

@@ -14,6 +14,25 @@ final class T3Reader {
 
     private static final List<String> COLUMNS = List.copyOf(Template.T3_COLUMNS.keySet());
 
+    /** Printed labels without numbering, normalised (format-2021.md §2 三). */
+    private static final java.util.Map<String, String> CANONICAL = java.util.Map.ofEntries(
+        java.util.Map.entry("NEW", "本年新收政府信息公开申请数量"), java.util.Map.entry("CARRY_IN", "上年结转政府信息公开申请数量"),
+        java.util.Map.entry("OPEN", "予以公开"), java.util.Map.entry("PARTIAL", "部分公开(区分处理的,只计这一情形,不计其他情形)"),
+        java.util.Map.entry("DENY_1", "属于国家秘密"), java.util.Map.entry("DENY_2", "其他法律行政法规禁止公开"),
+        java.util.Map.entry("DENY_3", "危及三安全一稳定"), java.util.Map.entry("DENY_4", "保护第三方合法权益"),
+        java.util.Map.entry("DENY_5", "属于三类内部事务信息"), java.util.Map.entry("DENY_6", "属于四类过程性信息"),
+        java.util.Map.entry("DENY_7", "属于行政执法案卷"), java.util.Map.entry("DENY_8", "属于行政查询事项"),
+        java.util.Map.entry("UNABLE_1", "本机关不掌握相关政府信息"), java.util.Map.entry("UNABLE_2", "没有现成信息需要另行制作"),
+        java.util.Map.entry("UNABLE_3", "补正后申请内容仍不明确"), java.util.Map.entry("NOPROC_1", "信访举报投诉类申请"),
+        java.util.Map.entry("NOPROC_2", "重复申请"), java.util.Map.entry("NOPROC_3", "要求提供公开出版物"),
+        java.util.Map.entry("NOPROC_4", "无正当理由大量反复申请"), java.util.Map.entry("NOPROC_5", "要求行政机关确认或重新出具已获取信息"),
+        java.util.Map.entry("OTHER_1", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+        java.util.Map.entry("OTHER_2", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+        java.util.Map.entry("OTHER_3", "其他"), java.util.Map.entry("OTHER", "其他处理"), java.util.Map.entry("TOTAL_RES", "总计"),
+        java.util.Map.entry("CARRY_OUT", "结转下年度继续办理"));
+    /** Known variants seen in real reports (format-2021.md §4). */
+    private static final java.util.Set<String> ALIASES = java.util.Set.of("其他法律法规禁止公开", "部分公开");
+
     static TableRead read(List<Document.Row> rows, int part, int line) {
         TableRead out = new TableRead("T3", part, line);
         boolean started = false;
@@ -24,6 +43,7 @@ final class T3Reader {
             TableRead.Split split = TableRead.Split.of(row.cells());
             String key = rowKey(Labels.core(split.lastLabel()));
             if (!started) {
+                if (String.join("", row.cells()).contains("勾稽关系")) out.note = true;
                 if (!"NEW".equals(key)) continue;
                 started = true;
             }
@@ -34,10 +54,7 @@ final class T3Reader {
             }
             pending = null;
             if (key == null) {
-                if (split.hasNumber()) {
-                    out.unreadable("表三有一行无法对应到模板行（“" + Labels.trim(String.join("", split.labels()))
-                        + "”，" + split.values().size() + " 个数值）", null, row.line());
-                }
+                if (split.hasNumber()) out.extra(String.join("", split.labels()), row.line());
                 continue;
             }
             if (split.values().isEmpty()) {
@@ -50,6 +67,7 @@ final class T3Reader {
                 continue;
             }
             seen.add(key);
+            if (rowLine == row.line()) out.label(key, split.lastLabel(), CANONICAL.get(key), ALIASES, row.line());
             List<String> values = TableRead.trimBlanks(split.values(), 7, true);
             if (values.size() != 7) {
                 out.unreadable("表三“" + Template.rowLabel("T3", key) + "”行应有 7 个数值，实际读到 " + values.size() + " 个",

@@ -24,6 +24,8 @@ final class T4Reader {
             boolean labelled = split.labels().stream().anyMatch(c -> !Labels.trim(c).isEmpty());
             if (labelled) {
                 header = true;
+                boolean typo = split.labels().stream().anyMatch(c -> Labels.normalize(c).equals("结果维护"));
+                if (typo && out.labels.isEmpty()) out.label("KEEP", "结果维护", "结果维持", java.util.Set.of("结果维护"), row.line());
                 if (!split.values().isEmpty() && split.hasNumber()) {
                     values.addAll(split.values());
                     split.values().forEach(v -> lines.add(row.line()));

@@ -18,6 +18,12 @@ final class TableRead {
     final List<Problem> problems = new ArrayList<>();
     final List<String> reasons = new ArrayList<>();
     String template = "unknown";
+    /** Labels as printed, for the label rules. */
+    final List<org.xxgkcheck.facts.Label> labels = new ArrayList<>();
+    /** Rows with numbers that are not in the template. */
+    final List<org.xxgkcheck.facts.ExtraRow> extras = new ArrayList<>();
+    /** Table 三's header carries the printed 勾稽关系 note. */
+    boolean note;
 
     TableRead(String table, int part, int line) {
         this.table = table;
@@ -39,6 +45,16 @@ final class TableRead {
     }
 
     boolean readable() { return reasons.isEmpty(); }
+
+    void label(String key, String printed, String canonicalCore, java.util.Set<String> aliases, int lineNo) {
+        String core = Labels.core(printed);
+        String status = core.equals(canonicalCore) ? "canonical" : aliases.contains(core) ? "alias" : "loose";
+        labels.add(new org.xxgkcheck.facts.Label(table, key, Labels.trim(printed), status, part, lineNo));
+    }
+
+    void extra(String label, int lineNo) {
+        extras.add(new org.xxgkcheck.facts.ExtraRow(table, Labels.trim(label), part, lineNo));
+    }
 
     /** The reasons in one sentence: the first two, and how many more (the problems list has them all). */
     String summary() {

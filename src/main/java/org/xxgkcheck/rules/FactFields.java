@@ -14,9 +14,14 @@ import org.xxgkcheck.facts.Table;
 public final class FactFields {
     private FactFields() {}
 
-    public static final Map<String, Class<?>> TYPES = Map.of(
-        "Report", Report.class, "Part", Part.class, "Paragraph", Paragraph.class,
-        "Table", Table.class, "Cell", Cell.class);
+    public static final Map<String, Class<?>> TYPES = Map.ofEntries(
+        Map.entry("Report", Report.class), Map.entry("Part", Part.class), Map.entry("Paragraph", Paragraph.class),
+        Map.entry("Table", Table.class), Map.entry("Cell", Cell.class), Map.entry("Label", org.xxgkcheck.facts.Label.class),
+        Map.entry("ExtraRow", org.xxgkcheck.facts.ExtraRow.class), Map.entry("Artifact", org.xxgkcheck.facts.Artifact.class),
+        Map.entry("Mention", org.xxgkcheck.facts.Mention.class), Map.entry("Term", org.xxgkcheck.facts.Term.class),
+        Map.entry("Statement", org.xxgkcheck.facts.Statement.class), Map.entry("Breakdown", org.xxgkcheck.facts.Breakdown.class),
+        Map.entry("Percent", org.xxgkcheck.facts.Percent.class), Map.entry("Setting", org.xxgkcheck.facts.Setting.class),
+        Map.entry("LastYear", org.xxgkcheck.facts.LastYear.class), Map.entry("Similarity", org.xxgkcheck.facts.Similarity.class));
 
     public static String types() {
         return String.join("、", new TreeSet<>(TYPES.keySet()));

@@ -5,7 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
+import org.xxgkcheck.facts.Artifact;
+import org.xxgkcheck.facts.Breakdown;
 import org.xxgkcheck.facts.Cell;
+import org.xxgkcheck.facts.ExtraRow;
+import org.xxgkcheck.facts.Label;
+import org.xxgkcheck.facts.Mention;
+import org.xxgkcheck.facts.Percent;
+import org.xxgkcheck.facts.Statement;
 import org.xxgkcheck.facts.Paragraph;
 import org.xxgkcheck.facts.Part;
 import org.xxgkcheck.facts.Table;
@@ -48,6 +55,16 @@ public final class FindingSink {
 
     /** Where a fact sits in the report; a bare number means a part (for a part that is missing). */
     static Location locate(Object where) {
+        if (where instanceof Label l) {
+            boolean column = l.getTable().equals("T4");
+            return new Location(l.getPart(), l.getTable(), column ? null : l.getKey(), column ? l.getKey() : null, lineOrNull(l.getLine()));
+        }
+        if (where instanceof ExtraRow x) return new Location(x.getPart(), x.getTable(), null, null, lineOrNull(x.getLine()));
+        if (where instanceof Artifact a) return new Location(null, null, null, null, lineOrNull(a.getLine()));
+        if (where instanceof Mention m) return textAt(m.getPart(), m.getLine());
+        if (where instanceof Statement s) return textAt(s.getPart(), s.getLine());
+        if (where instanceof Breakdown b) return textAt(b.getPart(), b.getLine());
+        if (where instanceof Percent p) return textAt(p.getPart(), p.getLine());
         if (where instanceof Cell c) return new Location(c.getPart(), c.getTable(), c.getRow(), c.getColumn(), lineOrNull(c.getLine()));
         if (where instanceof Table t) return new Location(t.getPart(), t.getTable(), null, null, lineOrNull(t.getLine()));
         if (where instanceof Part p) return Location.ofPart(p.getNumber(), lineOrNull(p.getLine()));
@@ -55,6 +72,10 @@ public final class FindingSink {
         if (where instanceof Integer n) return Location.ofPart(n, null);
         if (where instanceof Location l) return l;
         return Location.NONE;
+    }
+
+    private static Location textAt(int part, int line) {
+        return new Location(part == 0 ? null : part, null, null, null, lineOrNull(line));
     }
 
     private static Integer lineOrNull(int line) { return line > 0 ? line : null; }

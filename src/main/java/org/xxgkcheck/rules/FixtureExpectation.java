@@ -12,8 +12,9 @@ import org.xxgkcheck.findings.Problem;
 
 /**
  * Compares a result with an expectation: a list of partial findings (ruleId, and any of severity, location
- * fields, messageContains, evidence), or an object {"report": {...}, "findings": [...], "problems": [...]}.
- * Every expected finding must match a distinct actual one and no other finding may appear; order is ignored.
+ * fields, messageContains, evidence), or an object {"report": {...}, "rules": [...], "ok": [...], "findings": [...],
+ * "problems": [...]}. Every expected finding must match a distinct actual one and no other finding (of the
+ * "rules" in scope, when given) may appear; rules listed in "ok" must not fire at all. Order is ignored.
  */
 final class FixtureExpectation {
     private FixtureExpectation() {}
@@ -28,7 +29,11 @@ final class FixtureExpectation {
         if (!expected.has("problems")) {
             for (Problem p : result.problems()) if (p.fatal() || p.kind().equals("rule")) diffs.add("意外的问题：" + p.message());
         }
-        List<Finding> left = new ArrayList<>(result.findings());
+        // "rules": a fixture aimed at some rules compares only their findings (others may fire on the base report).
+        java.util.Set<String> scope = new java.util.HashSet<>();
+        for (JsonNode id : expected.path("rules")) scope.add(id.asText());
+        List<Finding> left = new ArrayList<>(result.findings().stream()
+            .filter(f -> scope.isEmpty() || scope.contains(f.ruleId())).toList());
         if (findings.isArray()) {
             for (JsonNode e : findings) {
                 Finding match = left.stream().filter(f -> matches(e, f)).findFirst().orElse(null);

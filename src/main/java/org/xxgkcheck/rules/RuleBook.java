@@ -31,24 +31,42 @@ public final class RuleBook {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> byName;
     private final List<RuleFile> files;
+    private final RuleData data;
 
-    private RuleBook(KieBase kieBase, Map<String, RuleInfo> byName, List<RuleFile> files) {
+    private RuleBook(KieBase kieBase, Map<String, RuleInfo> byName, List<RuleFile> files, RuleData data) {
         this.kieBase = kieBase;
         this.byName = byName;
         this.files = files;
+        this.data = data;
     }
+
+    /** Keyword families, thresholds and the score scheme of this rule set. */
+    public RuleData data() { return data; }
 
     public KieBase kieBase() { return kieBase; }
 
     public List<RuleFile> files() { return files; }
 
-    /** All rules, in file order. */
-    public Collection<RuleInfo> rules() { return byName.values(); }
+    /** All rules, one per id, in file order. */
+    public Collection<RuleInfo> rules() {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (RuleInfo r : byName.values()) byId.putIfAbsent(r.id(), r);
+        return byId.values();
+    }
+
+    public RuleInfo byId(String id) {
+        return byName.values().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    }
 
     public RuleInfo byName(String ruleName) { return byName.get(ruleName); }
 
     /** Compiles the files; throws with every compile and metadata error found. */
-    public static RuleBook compile(List<RuleFile> files) throws RuleSetException {
+    public static RuleBook compile(List<RuleFile> all) throws RuleSetException {
+        List<RuleFile> files = all.stream().filter(f -> f.path().endsWith(".drl")).toList();
+        Map<String, RuleFile> dataFiles = new HashMap<>();
+        for (RuleFile f : all) if (!f.path().endsWith(".drl")) dataFiles.put(f.path().substring(f.path().lastIndexOf('/') + 1), f);
+        List<RuleError> dataErrors = new ArrayList<>();
+        RuleData data = RuleData.read(dataFiles, dataErrors);
         if (files.isEmpty()) {
             throw new RuleSetException(List.of(new RuleError("error", "rules/", 0, "规则目录中没有任何 .drl 规则文件", "", "")));
         }
@@ -73,15 +91,17 @@ public final class RuleBook {
             errors.add(new RuleError("error", path.isEmpty() ? "rules/" : path, line, DroolsMessages.chinese(m.getText()),
                 f == null ? "" : f.line(line), m.getText()));
         }
+        errors.addAll(dataErrors);
         if (!errors.isEmpty()) throw new RuleSetException(errors);
         KieBase kieBase = ks.newKieContainer(rid).getKieBase();
-        Map<String, RuleInfo> byName = readMetadata(kieBase, files, errors);
+        Map<String, RuleInfo> byName = readMetadata(kieBase, files, data, errors);
         if (!errors.isEmpty()) throw new RuleSetException(errors);
-        return new RuleBook(kieBase, byName, files);
+        return new RuleBook(kieBase, byName, files, data);
     }
 
     /** Reads and checks the metadata of every rule: complete, valid values, unique ids, file and folder names. */
-    private static Map<String, RuleInfo> readMetadata(KieBase kieBase, List<RuleFile> files, List<RuleError> errors) {
+    private static Map<String, RuleInfo> readMetadata(KieBase kieBase, List<RuleFile> files, RuleData data,
+                                                      List<RuleError> errors) {
         Map<String, Rule> rules = new HashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) for (Rule r : p.getRules()) rules.put(r.getName(), r);
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
@@ -92,10 +112,11 @@ public final class RuleBook {
                 int line = lineOf(f.text(), m.start(1));
                 Rule r = rules.get(m.group(1));
                 if (r == null) continue;
-                RuleInfo info = check(r, f, line, errors);
+                RuleInfo info = check(r, f, line, data, errors);
                 if (info == null) continue;
                 RuleInfo twin = byId.putIfAbsent(info.id(), info);
-                if (twin != null) {
+                // Several rules of one file may share the file's id (one requirement, several patterns).
+                if (twin != null && !twin.file().equals(info.file())) {
                     errors.add(new RuleError("error", f.path(), line, "规则编号 " + info.id() + " 重复，已在 " + twin.file()
                         + " 第 " + twin.line() + " 行使用；每个编号只能对应一条规则", f.line(line), ""));
                 }
@@ -105,10 +126,10 @@ public final class RuleBook {
         return byName;
     }
 
-    private static RuleInfo check(Rule r, RuleFile f, int line, List<RuleError> errors) {
+    private static RuleInfo check(Rule r, RuleFile f, int line, RuleData data, List<RuleError> errors) {
         Map<String, Object> md = r.getMetaData();
         List<String> missing = new ArrayList<>();
-        for (String key : List.of("id", "title", "severity", "category", "basis", "points")) {
+        for (String key : List.of("id", "title", "severity", "category", "basis", "points", "scoreCategory")) {
             Object v = md.get(key);
             if (v == null || v.toString().isBlank()) missing.add("@" + key);
         }
@@ -116,7 +137,7 @@ public final class RuleBook {
         int before = errors.size();
         if (!missing.isEmpty()) {
             errors.add(new RuleError("error", f.path(), line, "规则“" + r.getName() + "”缺少元数据 " + String.join("、", missing)
-                + "（每条规则都要有 @id @title @severity @category @basis @points）", src, ""));
+                + "（每条规则都要有 @id @title @severity @category @basis @points @scoreCategory）", src, ""));
         }
         String id = str(md, "id");
         String severity = str(md, "severity");
@@ -133,8 +154,17 @@ public final class RuleBook {
             errors.add(new RuleError("error", f.path(), line, "@category 的值“" + category + "”无效，只能是 "
                 + String.join("、", CATEGORIES), src, ""));
         }
-        if (!scoreCategory.isEmpty() && !SCORE_CATEGORIES.contains(scoreCategory)) {
-            errors.add(new RuleError("error", f.path(), line, "@scoreCategory 的值“" + scoreCategory + "”无效，只能是 A B C D E 之一", src, ""));
+        if (!scoreCategory.isEmpty() && (!SCORE_CATEGORIES.contains(scoreCategory)
+                || (data != null && data.scheme().category(scoreCategory) == null))) {
+            errors.add(new RuleError("error", f.path(), line, "@scoreCategory 的值“" + scoreCategory + "”无效，应为 rules/scoring.txt 中的类别 A B C D E 之一", src, ""));
+        }
+        Double maxPoints = null;
+        if (md.containsKey("maxPoints")) {
+            try {
+                maxPoints = Double.parseDouble(str(md, "maxPoints"));
+            } catch (NumberFormatException e) {
+                errors.add(new RuleError("error", f.path(), line, "@maxPoints 的值“" + str(md, "maxPoints") + "”无效，应为数字（本规则最多扣的分）", src, ""));
+            }
         }
         double points = -1;
         try {
@@ -153,7 +183,7 @@ public final class RuleBook {
         }
         if (errors.size() > before) return null;
         return new RuleInfo(r.getName(), id, str(md, "title"), severity, category, str(md, "basis"), points,
-            scoreCategory, f.path(), line);
+            maxPoints, scoreCategory, f.path(), line);
     }
 
     private static int lineOf(String text, int index) {

@@ -1,5 +1,5 @@
 package org.xxgkcheck.rules;
 
-/** The metadata of one rule, read from its DRL annotations (@id, @title, @severity, …). */
+/** The metadata of one rule, read from its DRL annotations (@id, @title, @severity, …); maxPoints null = no cap. */
 public record RuleInfo(String name, String id, String title, String severity, String category,
-                       String basis, double points, String scoreCategory, String file, int line) {}
+                       String basis, double points, Double maxPoints, String scoreCategory, String file, int line) {}

@@ -40,8 +40,9 @@ public final class RuleSource {
     public static List<RuleFile> readDirectory(Path dir) throws IOException {
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList()) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (!isRuleSetFile(rel)) continue;
                 files.add(new RuleFile("rules/" + rel, Files.readString(p, StandardCharsets.UTF_8)));
             }
         }
@@ -74,12 +75,17 @@ public final class RuleSource {
         }
     }
 
+    /** DRL files anywhere below rules/, and the data files (vocabulary, settings, scoring) at its top. */
+    static boolean isRuleSetFile(String rel) {
+        return rel.endsWith(".drl") || RuleData.FILES.contains(rel);
+    }
+
     private static List<RuleFile> readTree(Path root, String displayPrefix) throws IOException {
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                if (!rel.endsWith(".drl")) continue;
+                if (!isRuleSetFile(rel)) continue;
                 files.add(new RuleFile(displayPrefix + "/" + rel, new String(Files.readAllBytes(p), StandardCharsets.UTF_8)));
             }
         }

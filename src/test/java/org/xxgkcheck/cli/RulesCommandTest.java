@@ -19,7 +19,10 @@ class RulesCommandTest {
         Cli r = Cli.run("rules", "list");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("T3-BALANCE"), r.out());
-        assertTrue(r.out().contains("依据：国办公开办函〔2021〕30号 表三 勾稽关系说明；扣分：5（C 类）"), r.out());
+        assertTrue(r.out().contains("依据：国办公开办函〔2021〕30号 表三 勾稽关系说明；扣分：5，最多 10（C 类）"), r.out());
+        assertTrue(r.out().matches("(?s).*共 (\\d+) 条规则。.*"), r.out());
+        int n = Integer.parseInt(r.out().replaceAll("(?s).*共 (\\d+) 条规则。.*", "$1"));
+        assertTrue(n >= 45, "at least 45 rules: " + n);
     }
 
     @Test
@@ -44,14 +47,18 @@ class RulesCommandTest {
         try (Stream<Path> s = Files.walk(rules)) {
             files = s.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         }
-        for (Path f : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
             String good = Files.readString(f, StandardCharsets.UTF_8);
             Files.writeString(f, good.replaceFirst("\nthen\n", "\n"), StandardCharsets.UTF_8);   // a missing `then`
             String rel = "rules/" + rules.relativize(f).toString().replace('\\', '/');
-            Cli check = Cli.run("check", "--rules", rules.toString(), "fixtures/reports/003_3e6aefe5f9afa9b8.txt");
-            assertEquals(3, check.code(), rel);
-            assertEquals("", check.out(), "nothing is checked");
-            assertTrue(check.err().matches("(?s).*规则文件 " + rel + " 第 \\d+ 行：.*"), check.err());
+            // check and verify share one loader: check is run on every fourth file, verify on all
+            if (i % 4 == 0) {
+                Cli check = Cli.run("check", "--rules", rules.toString(), "fixtures/reports/003_3e6aefe5f9afa9b8.txt");
+                assertEquals(3, check.code(), rel);
+                assertEquals("", check.out(), "nothing is checked");
+                assertTrue(check.err().matches("(?s).*规则文件 " + rel + " 第 \\d+ 行：.*"), check.err());
+            }
             Cli verify = Cli.run("rules", "verify", "--rules", rules.toString());
             assertEquals(3, verify.code(), rel);
             assertTrue(verify.err().contains("规则文件 " + rel + " 第 "), verify.err());

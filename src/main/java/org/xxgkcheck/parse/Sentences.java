@@ -1,0 +1,38 @@
+package org.xxgkcheck.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Splits narrative into sentences and clauses, the units keyword and number statements are read from. */
+public final class Sentences {
+    private Sentences() {}
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?;])|\\n");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！？!?\\n]");
+
+    public static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : SENTENCE_END.split(text)) {
+            String t = Labels.trim(s);
+            if (!t.isEmpty() && t.codePoints().anyMatch(Character::isLetterOrDigit)) out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The items of the 、-enumeration around [start, end) ("甲、乙和丙" → 甲, 乙, 丙), or an empty list when the
+     * clause does not enumerate three or more items.
+     */
+    static List<String> enumerationItems(String sentence, int start, int end) {
+        int from = start;
+        while (from > 0 && !CLAUSE_END.matcher(String.valueOf(sentence.charAt(from - 1))).matches()) from--;
+        int to = end;
+        while (to < sentence.length() && !CLAUSE_END.matcher(String.valueOf(sentence.charAt(to))).matches()) to++;
+        String clause = sentence.substring(from, to);
+        List<String> items = new ArrayList<>(List.of(clause.split("、")));
+        String last = items.remove(items.size() - 1);
+        items.addAll(List.of(last.split("以及|和|及|与", 2)));
+        return items.size() >= 3 && clause.indexOf('、') >= 0 ? items : List.of();
+    }
+}

@@ -1,0 +1,31 @@
+package org.xxgkcheck.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plain format of the data files in rules/ that policy staff edit: one "key = value" per line, "#" starts a
+ * comment, blank lines are ignored. Keeps order and line numbers so errors can name them.
+ */
+final class KeyValueFile {
+    private KeyValueFile() {}
+
+    record Entry(String key, String value, int line) {}
+
+    static List<Entry> parse(RuleFile file, List<RuleError> errors) {
+        List<Entry> out = new ArrayList<>();
+        String[] lines = file.text().split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("\uFEFF")) line = line.substring(1);
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                errors.add(new RuleError("error", file.path(), i + 1, "这一行应写成“名称 = 值”", lines[i], ""));
+                continue;
+            }
+            out.add(new Entry(line.substring(0, eq).strip(), line.substring(eq + 1).strip(), i + 1));
+        }
+        return out;
+    }
+}
