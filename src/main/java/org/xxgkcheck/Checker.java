@@ -9,25 +9,35 @@ import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.findings.Problem;
 import org.xxgkcheck.findings.Score;
+import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.rules.RuleInfo;
 import org.xxgkcheck.rules.RuleRunner;
 
-/** Checks one report: file → facts → rules → graded result. Thread-safe; the rule book is shared. */
+/** Checks one report: file → facts → rules → profile → waivers → graded result. Thread-safe; the rule book is shared. */
 public final class Checker {
     /** Larger inputs are refused before reading, so one huge file cannot exhaust memory. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    /** How to check: last year's reports, a profile (null: every rule as written), waivers, --explain. */
+    public record Options(PreviousReports previous, Profile profile, WaiverLedger waivers, boolean explain) {
+        public static final Options DEFAULT = new Options(PreviousReports.NONE, null, null, false);
+    }
+
     private final RuleBook book;
-    private final PreviousReports previous;
+    private final Options options;
 
-    public Checker(RuleBook book) { this(book, PreviousReports.NONE); }
+    public Checker(RuleBook book) { this(book, Options.DEFAULT); }
 
-    /** @param previous last year's reports (--previous), matched to each report by issuing body and year */
     public Checker(RuleBook book, PreviousReports previous) {
+        this(book, new Options(previous, null, null, false));
+    }
+
+    public Checker(RuleBook book, Options options) {
         this.book = book;
-        this.previous = previous;
+        this.options = options;
     }
 
     public RuleBook book() { return book; }
@@ -55,19 +65,22 @@ public final class Checker {
         List<Object> facts = new ArrayList<>(parsed.facts());
         facts.addAll(book.data().terms());
         facts.addAll(book.data().settings());
-        facts.addAll(previous.factsFor(parsed));
+        facts.addAll(options.previous().factsFor(parsed));
         List<Finding> findings;
         try {
-            findings = RuleRunner.run(book, facts);
+            findings = RuleRunner.run(book, facts, options.explain());
         } catch (RuleRunner.RuleRuntimeException e) {
             problems.add(new Problem("rule", e.getMessage(), null));
             findings = List.of();
         }
-        Score.Result score = Score.of(findings, book.data().scheme(), id -> {
+        if (options.profile() != null) findings = options.profile().apply(findings);
+        WaiverLedger.Split split = options.waivers() == null ? new WaiverLedger.Split(findings, List.of())
+            : options.waivers().apply(displayName, parsed.info(), findings);
+        Score.Result score = Score.of(split.kept(), book.data().scheme(), id -> {
             RuleInfo r = book.byId(id);
             return r == null ? null : new Score.RuleWeight(r.scoreCategory(), r.maxPoints());
         });
         return new CheckResult(displayName, parsed.info(), score.total(), score.grade(), score.categories(),
-            CheckResult.summarize(findings), findings, problems);
+            CheckResult.summarize(split.kept()), split.kept(), split.waived(), problems);
     }
 }

@@ -14,6 +14,12 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.xxgkcheck.Checker;
 import org.xxgkcheck.PreviousReports;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.xxgkcheck.findings.WaiverLedger;
+import org.xxgkcheck.findings.Waivers;
+import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Problem;
 import org.xxgkcheck.findings.Severity;
@@ -47,6 +53,18 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--previous", paramLabel = "<文件或目录>", split = ",",
         description = "上一年度的报告（可为目录，含多个机关），按发布机关和年度与本年报告配对，用于跨年度检查")
     List<Path> previous = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "规则方案（rules/profiles/NAME.txt），如 gate（发布前把关）、inspection（全面检查）")
+    String profile;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "豁免清单：被豁免的发现单独列出，不计分、不影响退出码")
+    Path waivers;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "判断豁免是否过期所用的日期（默认今天，北京时间）")
+    String today;
+
+    @Option(names = "--explain", description = "对每条发现说明规则要求、匹配到的事实和代入数字后的公式")
+    boolean explain;
 
     @Option(names = "--output", paramLabel = "FILE", description = "把结果写入文件而不是标准输出")
     Path output;
@@ -91,7 +109,41 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             last = PreviousReports.load(previous, messages);
             messages.forEach(m -> err.println("提示：" + m));
         }
-        List<CheckResult> results = checkAll(new Checker(book, last), files);
+        Profile chosen = null;
+        if (profile != null) {
+            chosen = book.profiles().get(profile);
+            if (chosen == null) {
+                err.println("用法错误：没有名为“" + profile + "”的规则方案。可用的方案：" + String.join("、", book.profiles().keySet()) + "。");
+                return ExitCode.USAGE_OR_INPUT.code;
+            }
+        }
+        WaiverLedger ledger = null;
+        if (waivers != null) {
+            LocalDate date;
+            try {
+                date = today == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : LocalDate.parse(today);
+            } catch (DateTimeParseException e) {
+                err.println("用法错误：--today 应写成 2026-01-31 的形式。");
+                return ExitCode.USAGE_OR_INPUT.code;
+            }
+            if (!Files.isRegularFile(waivers)) {
+                err.println("错误：豁免清单 " + waivers + " 不存在。");
+                return ExitCode.USAGE_OR_INPUT.code;
+            }
+            List<String> waiverErrors = new ArrayList<>();
+            Waivers read = Waivers.read(waivers, waiverErrors);
+            if (!waiverErrors.isEmpty()) {
+                waiverErrors.forEach(m -> err.println("错误：豁免清单 " + m));
+                return ExitCode.USAGE_OR_INPUT.code;
+            }
+            ledger = new WaiverLedger(read, date);
+        }
+        List<CheckResult> results = checkAll(new Checker(book, new Checker.Options(last, chosen, ledger, explain)), files);
+        List<WaiverLedger.Status> statuses = ledger == null ? List.of() : ledger.statuses();
+        for (WaiverLedger.Status w : statuses) {
+            if (w.status().equals("expired")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）已于 " + w.waiver().expires() + " 过期，未生效。");
+            if (w.status().equals("unmatched")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）没有对应的发现。");
+        }
         for (CheckResult r : results) {
             for (Problem p : r.problems()) {
                 if (p.fatal()) err.println("无法读取 " + r.file() + "：" + p.message());
@@ -101,14 +153,14 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         if (output != null) {
             try (OutputStream os = Files.newOutputStream(output);
                  PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
-                format.write(results, ps);
+                format.write(results, statuses, ps);
             } catch (IOException e) {
                 err.println("错误：无法写入输出文件 " + output + "：" + e.getMessage());
                 return ExitCode.USAGE_OR_INPUT.code;
             }
         } else {
             PrintStream out = new PrintStream(new WriterStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8);
-            format.write(results, out);
+            format.write(results, statuses, out);
         }
         return exitCode(results, threshold).code;
     }

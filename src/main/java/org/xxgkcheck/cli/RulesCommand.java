@@ -15,13 +15,17 @@ import org.xxgkcheck.findings.Problem;
 import org.xxgkcheck.rules.FixtureSuite;
 import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.rules.RuleInfo;
+import org.xxgkcheck.rules.RuleFile;
+import org.xxgkcheck.rules.RuleSource;
+import java.nio.file.Files;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `rules list | verify | test`: the rule catalogue, its validation, and its fixtures. */
-@Command(name = "rules", description = "查看、校验和测试规则。", mixinStandardHelpOptions = true,
+/** `rules list | verify | test | new | doc`: the rule catalogue, its validation, tests, new rules and the handbook. */
+@Command(name = "rules", description = "查看、校验、测试规则，新建规则，生成规则手册。", mixinStandardHelpOptions = true,
+    subcommands = {RulesTestCommand.class, RulesNewCommand.class, RulesDocCommand.class},
     synopsisHeading = "用法：", commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n")
 public final class RulesCommand {
 
@@ -36,11 +40,11 @@ public final class RulesCommand {
     @Spec
     CommandSpec spec;
 
-    private PrintStream out() {
+    PrintStream out() {
         return new PrintStream(new WriterStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8);
     }
 
-    private PrintStream err() {
+    PrintStream err() {
         return new PrintStream(new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
     }
 
@@ -105,31 +109,34 @@ public final class RulesCommand {
         return 0;
     }
 
-    @Command(name = "test", description = "用样例运行规则，显示与预期结果的差异。全部通过时退出码为 0，否则为 1。")
-    int test() {
+    @Command(name = "export", description = "把内置规则（含词表、阈值、计分方案、规则方案和测试文件）导出到目录，供修改。")
+    int export(@picocli.CommandLine.Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "rules",
+            description = "目标目录（默认 ./rules，须不存在或为空）") Path dir) {
         PrintStream err = err();
-        RuleBook book = RuleLoading.load(rules, err);
-        if (book == null) return ExitCode.RULES.code;
-        List<FixtureSuite.Case> cases;
         try {
-            cases = FixtureSuite.discover(fixturesDir());
+            if (Files.isDirectory(dir)) {
+                try (var s = Files.list(dir)) {
+                    if (s.findAny().isPresent()) {
+                        err.println("错误：目录 " + dir + " 已存在且不为空，没有覆盖。");
+                        return ExitCode.USAGE_OR_INPUT.code;
+                    }
+                }
+            }
+            List<RuleFile> files = RuleSource.bundled();
+            for (RuleFile f : files) {
+                Path target = dir.resolve(f.path().substring("rules/".length()));
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, f.text(), StandardCharsets.UTF_8);
+            }
+            out().println("已导出 " + files.size() + " 个文件到 " + dir + "。");
+            return 0;
         } catch (IOException e) {
-            err.println("错误：无法读取样例：" + e.getMessage());
-            return ExitCode.RULES.code;
+            err.println("错误：无法导出规则：" + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT.code;
         }
-        Map<String, FixtureSuite.Outcome> outcomes = new LinkedHashMap<>(FixtureSuite.runAll(new Checker(book), cases));
-        PrintStream out = out();
-        int failed = 0;
-        for (FixtureSuite.Outcome o : outcomes.values()) {
-            out.println((o.passed() ? "通过  " : "失败  ") + o.fixture().name());
-            for (String d : o.differences()) out.println("      " + d);
-            if (!o.passed()) failed++;
-        }
-        out.println((outcomes.size() - failed) + " passed, " + failed + " failed");
-        return failed == 0 ? 0 : ExitCode.FINDINGS.code;
     }
 
-    private Path fixturesDir() {
+    Path fixturesDir() {
         return fixtures != null ? fixtures : Path.of("fixtures");
     }
 

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 /** The result of checking one file: metadata, score, findings in report order, and reading problems. */
-@JsonPropertyOrder({"file", "report", "score", "grade", "scoreByCategory", "summary", "findings", "problems"})
+@JsonPropertyOrder({"file", "report", "score", "grade", "scoreByCategory", "summary", "findings", "waived", "problems"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CheckResult(String file, ReportInfo report, Double score, String grade,
                          List<Score.CategoryScore> scoreByCategory, Map<String, Integer> summary,
-                         List<Finding> findings, List<Problem> problems) {
+                         List<Finding> findings,
+                         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                         List<WaivedFinding> waived,
+                         List<Problem> problems) {
 
     /** A file that could not be read as a report at all: no score, only problems. */
     public static CheckResult unreadable(String file, String format, List<Problem> problems) {
         return new CheckResult(file, new ReportInfo(null, null, null, null, null, format), null, null,
-                List.of(), summarize(List.of()), List.of(), problems);
+                List.of(), summarize(List.of()), List.of(), List.of(), problems);
     }
 
     public static Map<String, Integer> summarize(List<Finding> findings) {

@@ -5,10 +5,20 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 
 /** What one rule concluded about the report, with the rule's metadata copied in for the reader. */
-@JsonPropertyOrder({"ruleId", "severity", "category", "title", "message", "location", "evidence", "basis", "points"})
+@JsonPropertyOrder({"ruleId", "severity", "category", "title", "message", "location", "evidence", "basis", "points", "explain"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Finding(String ruleId, String severity, String category, String title, String message,
-                      Location location, Map<String, Object> evidence, String basis, double points) {
+                      Location location, Map<String, Object> evidence, String basis, double points,
+                      Explanation explain) {
+
+    public Finding withExplanation(Explanation e) {
+        return new Finding(ruleId, severity, category, title, message, location, evidence, basis, points, e);
+    }
+
+    /** The same finding under a profile's severity and points. */
+    public Finding withWeight(String newSeverity, double newPoints) {
+        return new Finding(ruleId, newSeverity, category, title, message, location, evidence, basis, newPoints, explain);
+    }
 
     public Severity severityLevel() { return Severity.parse(severity); }
 }

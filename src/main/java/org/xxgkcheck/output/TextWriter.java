@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.xxgkcheck.facts.Template;
 import org.xxgkcheck.findings.CheckResult;
+import org.xxgkcheck.findings.Explanation;
+import org.xxgkcheck.findings.WaivedFinding;
+import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.findings.Location;
 import org.xxgkcheck.findings.Problem;
@@ -16,11 +19,16 @@ import org.xxgkcheck.findings.Severity;
 public final class TextWriter {
     private TextWriter() {}
 
-    static void write(List<CheckResult> results, PrintStream out) {
+    static void write(List<CheckResult> results, List<WaiverLedger.Status> waivers, PrintStream out) {
         int readable = 0;
         for (CheckResult r : results) {
             writeOne(r, out);
             if (r.readable()) readable++;
+        }
+        for (WaiverLedger.Status w : waivers) {
+            if (w.status().equals("applied")) continue;
+            out.println("豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）"
+                + (w.status().equals("expired") ? "已于 " + w.waiver().expires() + " 过期，未生效。" : "没有对应的发现，可能已不需要。"));
         }
         if (results.size() > 1) {
             out.println("共 " + results.size() + " 个文件，" + readable + " 份报告完成检查"
@@ -39,6 +47,11 @@ public final class TextWriter {
             Severity s = f.severityLevel();
             out.println("   [" + (s == null ? f.severity() : s.chinese()) + "] " + f.ruleId() + "  " + place(f.location())
                 + "  " + f.message() + (f.points() > 0 ? "（扣 " + points(f.points()) + " 分）" : ""));
+            if (f.explain() != null) explain(f.explain(), out);
+        }
+        for (WaivedFinding w : r.waived()) {
+            out.println("   [已豁免] " + w.finding().ruleId() + "  " + place(w.finding().location()) + "  " + w.finding().message()
+                + "（理由：" + w.waiver().reason() + "；批准人：" + w.waiver().approver() + "；有效期至 " + w.waiver().expires() + "）");
         }
         for (Problem p : r.problems()) {
             out.println("   [" + (p.fatal() ? "无法读取" : "读取问题") + "] " + (p.location() == null ? "" : place(p.location()) + "  ")
@@ -53,6 +66,15 @@ public final class TextWriter {
             }
         }
         out.println();
+    }
+
+    private static void explain(Explanation e, PrintStream out) {
+        if (e.requirement() != null && !e.requirement().isBlank()) {
+            for (String l : e.requirement().split("\n")) out.println("        " + l);
+        }
+        for (String f : e.facts()) out.println("        · " + f);
+        for (String f : e.formula()) out.println("        公式：" + f);
+        for (String f : e.notFound()) out.println("        未找到：" + f);
     }
 
     /** 第三部分·表三·（七）总计·自然人·第102行 */

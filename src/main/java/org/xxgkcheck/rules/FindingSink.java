@@ -26,9 +26,16 @@ import org.xxgkcheck.findings.Location;
  */
 public final class FindingSink {
     private final RuleBook book;
+    private final boolean explain;
     private final List<Finding> found = new ArrayList<>();
 
-    public FindingSink(RuleBook book) { this.book = book; }
+    public FindingSink(RuleBook book) { this(book, false); }
+
+    /** @param explain record, for every finding, the facts and bound values that made the rule fire */
+    public FindingSink(RuleBook book, boolean explain) {
+        this.book = book;
+        this.explain = explain;
+    }
 
     /** @param drools the consequence's `drools` (typed Object: its class differs between build modes) */
     public void add(Object drools, Object where, String message) {
@@ -48,7 +55,8 @@ public final class FindingSink {
         RuleInfo info = book.byName(name);
         if (info == null) throw new IllegalStateException("rule without metadata: " + name);
         found.add(new Finding(info.id(), info.severity(), info.category(), info.title(), message,
-            locate(where), evidence, info.basis(), info.points()));
+            locate(where), evidence, info.basis(), info.points(),
+            explain ? Explainer.explain(info, ((RuleContext) drools).getMatch(), where) : null));
     }
 
     public List<Finding> findings() { return found; }

@@ -32,13 +32,24 @@ public final class RuleBook {
     private final Map<String, RuleInfo> byName;
     private final List<RuleFile> files;
     private final RuleData data;
+    private final Map<String, Profile> profiles;
+    private final List<RuleFile> testFiles;
 
-    private RuleBook(KieBase kieBase, Map<String, RuleInfo> byName, List<RuleFile> files, RuleData data) {
+    private RuleBook(KieBase kieBase, Map<String, RuleInfo> byName, List<RuleFile> files, RuleData data,
+                     Map<String, Profile> profiles, List<RuleFile> testFiles) {
+        this.testFiles = testFiles;
         this.kieBase = kieBase;
         this.byName = byName;
         this.files = files;
         this.data = data;
+        this.profiles = profiles;
     }
+
+    /** The test files policy staff keep beside the rules (&lt;编号&gt;.test.md). */
+    public List<RuleFile> testFiles() { return testFiles; }
+
+    /** The profiles of rules/profiles/, by file name. */
+    public Map<String, Profile> profiles() { return profiles; }
 
     /** Keyword families, thresholds and the score scheme of this rule set. */
     public RuleData data() { return data; }
@@ -64,7 +75,13 @@ public final class RuleBook {
     public static RuleBook compile(List<RuleFile> all) throws RuleSetException {
         List<RuleFile> files = all.stream().filter(f -> f.path().endsWith(".drl")).toList();
         Map<String, RuleFile> dataFiles = new HashMap<>();
-        for (RuleFile f : all) if (!f.path().endsWith(".drl")) dataFiles.put(f.path().substring(f.path().lastIndexOf('/') + 1), f);
+        List<RuleFile> profileFiles = new ArrayList<>();
+        List<RuleFile> testFiles = all.stream().filter(f -> f.path().endsWith(".test.md")).toList();
+        for (RuleFile f : all) {
+            if (f.path().endsWith(".test.md")) continue;
+            if (f.path().contains("/profiles/")) profileFiles.add(f);
+            else if (!f.path().endsWith(".drl")) dataFiles.put(f.path().substring(f.path().lastIndexOf('/') + 1), f);
+        }
         List<RuleError> dataErrors = new ArrayList<>();
         RuleData data = RuleData.read(dataFiles, dataErrors);
         if (files.isEmpty()) {
@@ -95,8 +112,15 @@ public final class RuleBook {
         if (!errors.isEmpty()) throw new RuleSetException(errors);
         KieBase kieBase = ks.newKieContainer(rid).getKieBase();
         Map<String, RuleInfo> byName = readMetadata(kieBase, files, data, errors);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        byName.values().forEach(r -> ids.add(r.id()));
+        Map<String, Profile> profiles = new LinkedHashMap<>();
+        for (RuleFile f : profileFiles) {
+            String id = f.baseName().replaceAll("\\.txt$", "");
+            profiles.put(id, Profile.read(id, f, ids, errors));
+        }
         if (!errors.isEmpty()) throw new RuleSetException(errors);
-        return new RuleBook(kieBase, byName, files, data);
+        return new RuleBook(kieBase, byName, files, data, profiles, testFiles);
     }
 
     /** Reads and checks the metadata of every rule: complete, valid values, unique ids, file and folder names. */
@@ -183,7 +207,7 @@ public final class RuleBook {
         }
         if (errors.size() > before) return null;
         return new RuleInfo(r.getName(), id, str(md, "title"), severity, category, str(md, "basis"), points,
-            maxPoints, scoreCategory, f.path(), line);
+            maxPoints, scoreCategory, f.path(), line, RuleText.requirement(f.text()), RuleText.when(f.text(), line));
     }
 
     private static int lineOf(String text, int index) {

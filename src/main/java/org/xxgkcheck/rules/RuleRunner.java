@@ -15,7 +15,12 @@ public final class RuleRunner {
     }
 
     public static List<Finding> run(RuleBook book, List<Object> facts) {
-        FindingSink sink = new FindingSink(book);
+        return run(book, facts, false);
+    }
+
+    /** @param explain attach to every finding the facts and numbers that made it fire (check --explain) */
+    public static List<Finding> run(RuleBook book, List<Object> facts, boolean explain) {
+        FindingSink sink = new FindingSink(book, explain);
         StatelessKieSession session = book.kieBase().newStatelessKieSession();
         session.setGlobal("findings", sink);
         try {

@@ -75,9 +75,9 @@ public final class RuleSource {
         }
     }
 
-    /** DRL files anywhere below rules/, and the data files (vocabulary, settings, scoring) at its top. */
+    /** DRL files and their .test.md anywhere below rules/, the data files (vocabulary, settings, scoring) at its top, and profiles/. */
     static boolean isRuleSetFile(String rel) {
-        return rel.endsWith(".drl") || RuleData.FILES.contains(rel);
+        return rel.endsWith(".drl") || rel.endsWith(".test.md") || RuleData.FILES.contains(rel) || rel.matches("profiles/[^/]+\\.txt");
     }
 
     private static List<RuleFile> readTree(Path root, String displayPrefix) throws IOException {
