@@ -15,6 +15,8 @@ import org.xxgkcheck.findings.Problem;
 import org.xxgkcheck.rules.FixtureSuite;
 import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.rules.RuleInfo;
+import org.xxgkcheck.rules.RuleError;
+import org.xxgkcheck.rules.RuleTests;
 import org.xxgkcheck.rules.RuleFile;
 import org.xxgkcheck.rules.RuleSource;
 import java.nio.file.Files;
@@ -71,11 +73,13 @@ public final class RulesCommand {
         return 0;
     }
 
-    @Command(name = "verify", description = "编译全部规则、检查元数据，并在样例报告上试运行。有错误时退出码为 3。")
+    @Command(name = "verify", description = "编译全部规则、检查元数据和数据文件、找出已弃用的写法，并在样例报告和测试用例上试运行。有错误时退出码为 3。")
     int verify() {
         PrintStream err = err();
         RuleBook book = RuleLoading.load(rules, err);
         if (book == null) return ExitCode.RULES.code;
+        PrintStream out = out();
+        for (RuleError w : book.warnings()) out.println(w.format());
         List<FixtureSuite.Case> cases;
         try {
             cases = FixtureSuite.discover(fixturesDir());
@@ -85,27 +89,37 @@ public final class RulesCommand {
         }
         Checker checker = new Checker(book);
         int runtimeErrors = 0;
+        int runs = 0;
         Set<String> fired = new TreeSet<>();
-        for (FixtureSuite.Case c : cases) {
-            var result = checker.check(c.name(), c.content());
+        Set<String> reported = new java.util.HashSet<>();
+        List<String[]> inputs = new java.util.ArrayList<>();
+        for (FixtureSuite.Case c : cases) inputs.add(new String[] {c.name(), null});
+        for (RuleFile f : book.testFiles()) {
+            for (RuleTests.Case c : RuleTests.parse(f)) inputs.add(new String[] {f.path() + "#" + c.name(), c.report()});
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            String[] in = inputs.get(i);
+            byte[] bytes = in[1] != null ? in[1].getBytes(StandardCharsets.UTF_8) : cases.get(i).content();
+            var result = checker.check(in[0], bytes);
+            runs++;
             for (Problem p : result.problems()) {
-                if (p.kind().equals("rule")) {
-                    err.println("错误：在样例 " + c.name() + " 上运行时：" + p.message());
+                if (p.kind().equals("rule") && reported.add(p.message())) {
+                    err.println("错误：" + p.message() + "（首次出现在 " + in[0] + "）");
                     runtimeErrors++;
                 }
             }
             result.findings().stream().map(Finding::ruleId).forEach(fired::add);
         }
-        PrintStream out = out();
         for (RuleInfo r : book.rules()) {
-            if (!fired.contains(r.id())) out.println("提示：规则 " + r.id() + "（" + r.file() + "）在样例中从未触发，建议补充触发样例。");
+            if (!fired.contains(r.id())) out.println("提示：规则 " + r.id() + "（" + r.file() + "）在样例和测试用例中从未触发，建议补充触发的用例。");
         }
         if (runtimeErrors > 0) {
             err.println("规则集在运行时出错 " + runtimeErrors + " 次。");
             return ExitCode.RULES.code;
         }
-        out.println("规则集检查通过：" + book.files().size() + " 个文件，" + book.rules().size() + " 条规则，元数据完整，编号唯一；"
-            + "已在 " + cases.size() + " 份样例报告上试运行。");
+        out.println("规则集检查通过：" + book.rules().size() + " 条规则，元数据完整，编号唯一，词表和阈值齐全"
+            + (book.warnings().isEmpty() ? "" : "（另有 " + book.warnings().size() + " 处警告）")
+            + "；已在 " + runs + " 份样例报告和测试用例上试运行。");
         return 0;
     }
 

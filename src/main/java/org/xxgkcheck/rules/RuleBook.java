@@ -34,6 +34,7 @@ public final class RuleBook {
     private final RuleData data;
     private final Map<String, Profile> profiles;
     private final List<RuleFile> testFiles;
+    private final List<RuleError> warnings = new ArrayList<>();
 
     private RuleBook(KieBase kieBase, Map<String, RuleInfo> byName, List<RuleFile> files, RuleData data,
                      Map<String, Profile> profiles, List<RuleFile> testFiles) {
@@ -44,6 +45,9 @@ public final class RuleBook {
         this.data = data;
         this.profiles = profiles;
     }
+
+    /** Problems that do not stop the rules from running (deprecated forms): shown by rules verify. */
+    public List<RuleError> warnings() { return warnings; }
 
     /** The test files policy staff keep beside the rules (&lt;编号&gt;.test.md). */
     public List<RuleFile> testFiles() { return testFiles; }
@@ -112,6 +116,8 @@ public final class RuleBook {
         if (!errors.isEmpty()) throw new RuleSetException(errors);
         KieBase kieBase = ks.newKieContainer(rid).getKieBase();
         Map<String, RuleInfo> byName = readMetadata(kieBase, files, data, errors);
+        List<RuleError> warnings = new ArrayList<>();
+        RuleLint.check(files, data, errors, warnings);
         java.util.Set<String> ids = new java.util.HashSet<>();
         byName.values().forEach(r -> ids.add(r.id()));
         Map<String, Profile> profiles = new LinkedHashMap<>();
@@ -120,7 +126,9 @@ public final class RuleBook {
             profiles.put(id, Profile.read(id, f, ids, errors));
         }
         if (!errors.isEmpty()) throw new RuleSetException(errors);
-        return new RuleBook(kieBase, byName, files, data, profiles, testFiles);
+        RuleBook book = new RuleBook(kieBase, byName, files, data, profiles, testFiles);
+        book.warnings.addAll(warnings);
+        return book;
     }
 
     /** Reads and checks the metadata of every rule: complete, valid values, unique ids, file and folder names. */
@@ -205,7 +213,7 @@ public final class RuleBook {
         if (!f.folder().equals(category) && CATEGORIES.contains(category)) {
             errors.add(new RuleError("error", f.path(), line, "@category 为 " + category + " 的规则应放在 rules/" + category + "/ 目录下", src, ""));
         }
-        if (errors.size() > before) return null;
+        // Returned even when invalid (errors are already recorded), so duplicate ids are still found.
         return new RuleInfo(r.getName(), id, str(md, "title"), severity, category, str(md, "basis"), points,
             maxPoints, scoreCategory, f.path(), line, RuleText.requirement(f.text()), RuleText.when(f.text(), line));
     }

@@ -26,13 +26,29 @@ public final class RuleRunner {
         try {
             session.execute(facts);
         } catch (RuntimeException e) {
-            throw new RuleRuntimeException(describe(e), e);
+            throw new RuleRuntimeException(describe(e, book), e);
         }
         return sink.findings().stream().sorted(FindingOrder.COMPARATOR).toList();
     }
 
+    private static String chain(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) sb.append(t.getMessage()).append('\n');
+        return sb.toString();
+    }
+
+    private static String locate(RuleBook book, String expression) {
+        for (RuleFile f : book.files()) {
+            String[] lines = f.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(expression)) return "（规则文件 " + f.path() + " 第 " + (i + 1) + " 行，条件“" + expression + "”）";
+            }
+        }
+        return "（条件“" + expression + "”）";
+    }
+
     /** The rule's name and the root cause, in Chinese. */
-    static String describe(Throwable e) {
+    static String describe(Throwable e, RuleBook book) {
         String rule = null;
         Throwable t = e;
         while (t != null) {
@@ -40,7 +56,15 @@ public final class RuleRunner {
             if (t.getCause() == null || t.getCause() == t) break;
             t = t.getCause();
         }
-        return "规则" + (rule == null ? "" : "“" + rule + "”") + "运行出错：" + t.getClass().getSimpleName()
+        RuleInfo info = rule == null ? null : book.byName(rule);
+        String where = info == null ? "" : "（规则文件 " + info.file() + " 第 " + info.line() + " 行）";
+        if (info == null) {
+            // A condition that fails while evaluated names no rule, only its text: find that text in the rule files.
+            java.util.regex.Matcher near = java.util.regex.Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}\\]")
+                .matcher(String.valueOf(e.getCause() == null ? e.getMessage() : chain(e)));
+            if (near.find()) where = locate(book, near.group(1).strip());
+        }
+        return "规则" + (rule == null ? "" : "“" + rule + "”") + where + "运行出错：" + t.getClass().getSimpleName()
             + (t.getMessage() == null ? "" : "：" + t.getMessage().strip().replace("\n", " "));
     }
 }

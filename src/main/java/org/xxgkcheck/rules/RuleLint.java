@@ -1,0 +1,61 @@
+package org.xxgkcheck.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.xxgkcheck.facts.Setting;
+import org.xxgkcheck.facts.Term;
+
+/**
+ * Checks what the DRL compiler lets through but a policy officer would not mean: a keyword family or setting
+ * name that rules/vocabulary.txt or settings.txt does not have (the rule would silently never, or always, fire),
+ * and DRL forms that Drools has deprecated and its DRL10 language level no longer accepts.
+ */
+final class RuleLint {
+    private RuleLint() {}
+
+    private static final Pattern FAMILY = Pattern.compile("family\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern SETTING = Pattern.compile("Setting\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern HALF_CONSTRAINT = Pattern.compile("(&&|\\|\\|)\\s*(<=|>=|==|!=|<|>)\\s*[\\w\"$(-]");
+    private static final Pattern PATTERN_CONNECTIVE = Pattern.compile("\\)\\s*(&&|\\|\\|)\\s*\\$?\\w*\\s*:?\\s*[A-Z]\\w*\\s*\\(");
+
+    static void check(List<RuleFile> files, RuleData data, List<RuleError> errors, List<RuleError> warnings) {
+        Set<String> families = data.terms().stream().map(Term::getFamily).collect(Collectors.toSet());
+        Set<String> settings = data.settings().stream().map(Setting::getName).collect(Collectors.toSet());
+        for (RuleFile f : files) {
+            String[] lines = f.text().split("\r\n|\r|\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String code = stripComment(lines[i]);
+                Matcher m = FAMILY.matcher(code);
+                while (m.find()) {
+                    if (!families.contains(m.group(1))) {
+                        errors.add(new RuleError("error", f.path(), i + 1, "rules/vocabulary.txt 中没有关键词族“" + m.group(1)
+                            + "”，这个条件永远不会匹配。已有的族：" + String.join("、", new java.util.TreeSet<>(families)), lines[i], ""));
+                    }
+                }
+                m = SETTING.matcher(code);
+                while (m.find()) {
+                    if (!settings.contains(m.group(1))) {
+                        errors.add(new RuleError("error", f.path(), i + 1, "rules/settings.txt 中没有设定“" + m.group(1)
+                            + "”，这条规则永远不会触发。", lines[i], ""));
+                    }
+                }
+                if (HALF_CONSTRAINT.matcher(code).find()) {
+                    warnings.add(new RuleError("warning", f.path(), i + 1, "已弃用的写法：“&&”或“||”后面省略了字段名（如 value > 1 && < 10），"
+                        + "Drools 的新语法不再支持，请写全（value > 1 && value < 10）", lines[i], ""));
+                }
+                if (PATTERN_CONNECTIVE.matcher(code).find()) {
+                    warnings.add(new RuleError("warning", f.path(), i + 1, "已弃用的写法：在两个条件之间用“&&”或“||”连接，"
+                        + "请改用 and / or", lines[i], ""));
+                }
+            }
+        }
+    }
+
+    private static String stripComment(String line) {
+        int c = line.indexOf("//");
+        return c >= 0 ? line.substring(0, c) : line;
+    }
+}
