@@ -83,7 +83,9 @@ public final class RulesCommand {
         int runtimeErrors = 0;
         Set<String> fired = new TreeSet<>();
         for (FixtureSuite.Case c : cases) {
-            var result = checker.check(c.name(), c.content());
+            List<String> messages = new java.util.ArrayList<>();
+            var result = FixtureSuite.checkerFor(checker, c, messages).check(c.name(), c.content());
+            for (String m : messages) err.println("提示：样例 " + c.name() + "：" + m);
             for (Problem p : result.problems()) {
                 if (p.kind().equals("rule")) {
                     err.println("错误：在样例 " + c.name() + " 上运行时：" + p.message());
