@@ -99,8 +99,7 @@ public final class RulesCommand {
         }
         for (int i = 0; i < inputs.size(); i++) {
             String[] in = inputs.get(i);
-            byte[] bytes = in[1] != null ? in[1].getBytes(StandardCharsets.UTF_8) : cases.get(i).content();
-            var result = checker.check(in[0], bytes);
+            var result = in[1] != null ? checker.check(in[0], in[1].getBytes(StandardCharsets.UTF_8)) : fixture(checker, cases.get(i), err);
             runs++;
             for (Problem p : result.problems()) {
                 if (p.kind().equals("rule") && reported.add(p.message())) {
@@ -148,6 +147,14 @@ public final class RulesCommand {
             err.println("错误：无法导出规则：" + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code;
         }
+    }
+
+    /** Runs one fixture with its previous-year report, if it names one. */
+    private static org.xxgkcheck.findings.CheckResult fixture(Checker checker, FixtureSuite.Case c, PrintStream err) {
+        List<String> messages = new java.util.ArrayList<>();
+        var result = FixtureSuite.checkerFor(checker, c, messages).check(c.name(), c.content());
+        for (String m : messages) err.println("提示：样例 " + c.name() + "：" + m);
+        return result;
     }
 
     Path fixturesDir() {
