@@ -18,14 +18,15 @@ final class ClaimReader {
     private ClaimReader() {}
 
     private static final String NUM = "(\\d+)\\s*(?:件|个|份|条|宗|起)";
+    /** Applications for disclosure, not for administrative review or litigation (those are table 四's). */
     private static final Pattern RECEIVED = Pattern.compile(
-        "(?:收到|受理|新收|接收|接到)[^，。；,;\\d]{0,16}?申请[^，。；,;\\d]{0,8}?" + NUM);
+        "(?:收到|受理|新收|接收|接到)(?:(?!复议|诉讼)[^，。；,;\\d]){0,16}?申请[^，。；,;\\d]{0,8}?" + NUM);
     private static final Pattern CHANNELS = Pattern.compile("线上|线下|网上|网络|当面|现场|信函|邮寄|电子邮件|传真|窗口");
     private static final Pattern CLOSED = Pattern.compile("(?:答复|办结|办理完毕|办理完成)[^，。；,;\\d]{0,12}?" + NUM);
     private static final Pattern CARRIED = Pattern.compile(
         "(?:结转|顺延)(?:到|至)?下一?年度?[^，。；,;\\d]{0,12}?" + NUM + "|" + NUM + "[^，。；,;]{0,14}?(?:结转|顺延)(?:到|至)?下一?年");
     private static final Pattern NONE_RECEIVED = Pattern.compile(
-        "(?:未|没有|无)(?:收到|受理|接到)[^，。；,;]{0,14}?申请|零申请|申请(?:数量|件数)?(?:为|是)(?:0|零)件?");
+        "(?:未|没有|无)(?:收到|受理|接到)(?:(?!复议|诉讼)[^，。；,;]){0,14}?申请|零申请|申请(?:数量|件数)?(?:为|是)(?:0|零)件?");
     private static final Pattern REVIEWS = Pattern.compile("(?<!未|没有|无)行政复议(?:案件|申请)?[^，。；,;\\d]{0,6}?" + NUM);
     private static final Pattern LAWSUITS = Pattern.compile("(?<!未|没有|无)行政诉讼(?:案件)?[^，。；,;\\d]{0,6}?" + NUM);
     private static final Pattern NONE_REVIEWED = Pattern.compile(
@@ -34,7 +35,7 @@ final class ClaimReader {
     private static final Pattern PARTS = Pattern.compile(
         "(?:包括|包含|由|分为)([^。]{4,240}?)(?:等|共)?([一二三四五六七八九]|\\d)个?部分");
     private static final Pattern YEAR_LEAD = Pattern.compile(
-        "^(?:[一二三四五六七八九十]+是|\\(?\\d{1,2}[.、)]|\\([一二三四五六七八九十]+\\))?(20\\d{2})年(?!\\d{1,2}月)");
+        "^(?:[一二三四五六七八九十]+是|\\(?\\d{1,2}[.、)]|\\([一二三四五六七八九十]+\\))?(20\\d{2})年(?!\\d{1,2}月|以来|至今|起|至|到|以前|前|后|底|末|初)");
     private static final Pattern BREAKDOWN = Pattern.compile("(\\d+)\\s*(条|件|个|项|篇|期)[,，]?\\s*其中(.+?)(?:。|$)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+)\\s*(?:件|条|个|项)[,，]?\\s*占(?:比)?[^\\d，。]{0,6}?(\\d+(?:\\.\\d+)?)%");
     private static final Pattern TOTAL = Pattern.compile("共(?:计)?[^\\d，。]{0,10}?(\\d+)\\s*(?:件|条|个|项)");

@@ -26,9 +26,9 @@ final class DroolsMessages {
         if (text.contains("no viable alternative") || text.contains("mismatched input") || text.contains("missing")
                 && text.contains("ERR 10")) {
             m = MISMATCHED.matcher(text);
-            String near = m.find() ? "“" + m.group(1) + "”" : "此处";
-            if (near.equalsIgnoreCase("“<EOF>”")) return "语法错误：文件在规则结束前就结束了，可能缺少 end 或右括号。";
-            return "语法错误：在" + near + "处不符合 DRL 语法（常见原因：上一行缺少右括号、引号未闭合、缺少 then 或 end）。";
+            String near = m.find() ? "“" + m.group(1) + "”处" : "此处";
+            if (near.equalsIgnoreCase("“<EOF>”处")) return "语法错误：文件在规则结束前就结束了，可能缺少 end 或右括号。";
+            return "语法错误：在" + near + "不符合 DRL 语法（常见原因：上一行缺少右括号、引号未闭合、缺少 then 或 end）。";
         }
         if (text.contains("Parser returned a null Package")) return "文件无法解析（见同一文件的其他错误）。";
         if ((m = DUPLICATE.matcher(text)).find()) {
