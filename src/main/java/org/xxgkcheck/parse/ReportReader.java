@@ -24,15 +24,34 @@ public final class ReportReader {
     }
 
     public static Parsed read(String fileName, byte[] bytes) {
+        return read(fileName, bytes, Limits.DEFAULT);
+    }
+
+    /** Reads by content first: the extension only decides between text flavours and names a mismatch. */
+    public static Parsed read(String fileName, byte[] bytes, Limits limits) {
         String ext = extension(fileName);
-        if (Set.of("html", "htm", "docx", "pdf").contains(ext)) {
-            return unreadable(ext, "暂不支持读取 ." + ext + " 格式（目前支持 .txt 和 .md）");
+        if (bytes.length == 0) return unreadable(ext, "文件为空");
+        Sniffer.Kind kind = Sniffer.sniff(bytes);
+        try {
+            return switch (kind) {
+                case PDF -> understand(PdfReader.read(bytes, limits), "pdf");
+                case ZIP -> understand(DocxReader.read(bytes, limits), "docx");
+                case HTML -> understand(HtmlReader.read(bytes), "html");
+                case OLE, RTF, IMAGE -> throw new NotReadable(Formats.unsupported(kind, ext, bytes));
+                case TEXT -> text(ext, bytes);
+            };
+        } catch (NotReadable e) {
+            return unreadable(kind == Sniffer.Kind.TEXT ? ext : kind.format, e.getMessage() + Formats.mismatch(ext, kind));
         }
+    }
+
+    private static Parsed text(String ext, byte[] bytes) throws NotReadable {
+        Formats.refuseTextAs(ext);
         Decoder.Decoded text;
         try {
             text = Decoder.decode(bytes);
         } catch (Decoder.NotText e) {
-            return unreadable(ext, e.getMessage());
+            throw new NotReadable(e.getMessage());
         }
         boolean markdown = ext.equals("md") || ext.equals("markdown") || MarkdownReader.looksLikeMarkdown(text.text());
         Document doc = markdown ? MarkdownReader.read(text.text()) : WordTextReader.read(text.text());
