@@ -34,7 +34,7 @@ final class HtmlReader {
         int seen = 0;
         for (Document.Block b : blocks) {
             if (!(b instanceof Document.Text t)) break;
-            if (t.text().length() <= 60 && t.text().contains("报告")) return true;
+            if (t.text().length() <= 50 && t.text().contains("报告") && !t.text().contains("。")) return true;
             if (++seen == 3) break;
         }
         return false;

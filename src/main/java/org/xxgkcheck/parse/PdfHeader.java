@@ -30,7 +30,8 @@ final class PdfHeader {
                 float fs = Math.max(p.piece().fs(), last.piece().fs());
                 float dy = p.gy() - last.gy();
                 boolean narrow = width(p) <= NARROW * fs && width(last) <= NARROW * fs;
-                boolean column = p.piece().x0() < last.piece().x1() && last.piece().x0() < p.piece().x1();
+                boolean column = Math.abs(p.piece().x0() - last.piece().x0()) <= 0.5f * fs
+                    || Math.abs(mid(p) - mid(last)) <= fs;
                 if (narrow && column && dy > 0.3f * fs && dy <= 4f * fs && (best == null || last.gy() > best.last().gy())) best = g;
             }
             if (best == null) {
@@ -50,6 +51,8 @@ final class PdfHeader {
         }
         return items;
     }
+
+    private static float mid(PdfTable.Placed p) { return (p.piece().x0() + p.piece().x1()) / 2; }
 
     private static float width(PdfTable.Placed p) { return p.piece().x1() - p.piece().x0(); }
 }

@@ -30,6 +30,56 @@ final class PdfRows {
                 firstTop = Math.min(firstTop, placed.top());
             }
         }
+        mergeSplitRows(numberedLabels(tableLines));
+    }
+
+    /** Centres of label pieces that start a template item ("（二）", "3.", "一、"), left of the values. */
+    private List<PdfTable.Placed> numberedLabels(List<PdfText.Line> tableLines) {
+        List<PdfTable.Placed> out = new ArrayList<>();
+        for (PdfText.Line l : tableLines) {
+            for (PdfText.Piece p : l.pieces()) {
+                if (!p.value() && p.x1() <= valueLeft && PdfTable.startsItem(p.text())) {
+                    out.add(new PdfTable.Placed(p, l.gy() + p.y() - l.y(), PdfTable.code(l)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One table row printed on two baselines (a cell aligned to the top beside cells centred vertically, as
+     * LibreOffice prints Word tables) is joined back: neighbouring rows whose numbers stand in different
+     * columns, close together, of which at most one has its own numbered label.
+     */
+    private void mergeSplitRows(List<PdfTable.Placed> numbered) {
+        for (int i = 0; i + 1 < rows.size(); i++) {
+            List<PdfTable.Placed> a = rows.get(i);
+            List<PdfTable.Placed> b = rows.get(i + 1);
+            float fs = Math.max(fs(i), fs(i + 1));
+            boolean close = Math.abs(center(i + 1) - center(i)) <= 2.2f * fs;
+            if (close && disjoint(a, b) && !(labelled(i, numbered) && labelled(i + 1, numbered))) {
+                a.addAll(b);
+                rows.remove(i + 1);
+                lines.set(i, Math.min(lines.get(i), lines.remove(i + 1)));
+                i--;
+            }
+        }
+    }
+
+    private static boolean disjoint(List<PdfTable.Placed> a, List<PdfTable.Placed> b) {
+        for (PdfTable.Placed p : a) {
+            for (PdfTable.Placed q : b) {
+                if (p.piece().x0() < q.piece().x1() && q.piece().x0() < p.piece().x1()) return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean labelled(int r, List<PdfTable.Placed> numbered) {
+        for (PdfTable.Placed p : numbered) {
+            if (Math.abs(p.center() - center(r)) <= 0.5f * Math.max(p.piece().fs(), fs(r))) return true;
+        }
+        return false;
     }
 
     int size() { return rows.size(); }

@@ -17,6 +17,13 @@ final class PdfTable {
 
     private static final Pattern ITEM_NUMBER = Pattern.compile(
         "^(?:[（(]\\s*[一二三四五六七八九十\\d]{1,3}\\s*[)）]|[一二三四五六七八九十]{1,3}\\s*[、.．]|\\d{1,2}\\s*[.、．)）])");
+    /** The block titles of table 二 ("第二十条第（五）项") stand on rows of their own. */
+    private static final Pattern BLOCK_TITLE = Pattern.compile("^第[一二三四五六七八九十]+条");
+
+    static boolean startsItem(String text) {
+        String t = Labels.trim(text);
+        return ITEM_NUMBER.matcher(t).find() || BLOCK_TITLE.matcher(t).find();
+    }
 
     /** A piece with its place in the continuous vertical flow and the line it came from. */
     record Placed(PdfText.Piece piece, float gy, int line) {
@@ -87,14 +94,17 @@ final class PdfTable {
                 boolean conflict = band >= 0 && g.row >= 0 && band != g.row;
                 if (below && column && !conflict && (best == null || last.gy() > best.last().gy())) best = g;
             }
-            if (best == null || ITEM_NUMBER.matcher(Labels.trim(p.piece().text())).find()) {
+            if (best == null || startsItem(p.piece().text())) {
                 best = new Group();
                 groups.add(best);
             }
             best.parts.add(p);
             if (band >= 0) best.row = band;
         }
-        for (Group g : groups) if (g.row < 0) g.row = rows.nearest(g);
+        for (Group g : groups) {
+            if (BLOCK_TITLE.matcher(Labels.trim(g.text())).find()) g.row = -1;
+            else if (g.row < 0) g.row = rows.nearest(g);
+        }
         return groups;
     }
 
