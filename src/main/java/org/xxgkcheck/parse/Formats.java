@@ -15,7 +15,8 @@ final class Formats {
     static String mismatch(String ext, Sniffer.Kind actual) {
         Sniffer.Kind expected = EXPECTED.get(ext);
         if (expected == null || expected == actual) return "";
-        if (expected == Sniffer.Kind.HTML && actual == Sniffer.Kind.TEXT) return "";
+        // Text under another name is either read as text (.html) or refused with its own reason (.pdf, .docx).
+        if (actual == Sniffer.Kind.TEXT) return "";
         if (actual == Sniffer.Kind.OLE || actual == Sniffer.Kind.RTF || actual == Sniffer.Kind.IMAGE) return "";
         return "（文件扩展名为 ." + ext + "，内容实为" + actual.chinese + "）";
     }
