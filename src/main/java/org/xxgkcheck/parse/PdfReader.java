@@ -24,8 +24,11 @@ final class PdfReader {
             throw new NotReadable("PDF 文件不完整（文件末尾没有 %%EOF 结束标记），可能下载中断或被截断；请重新下载后再检查");
         }
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            int pages = Math.min(doc.getNumberOfPages(), limits.maxPdfPages());
+            int pages = doc.getNumberOfPages();
             if (pages == 0) throw new NotReadable("PDF 中没有任何页面");
+            if (pages > limits.maxPdfPages()) {
+                throw new NotReadable("PDF 页数过多（" + pages + " 页，上限 " + limits.maxPdfPages() + " 页），不像一份年度报告，未读取");
+            }
             guardContent(doc, pages, limits);
             Map<Integer, Float> heights = new HashMap<>();
             for (int p = 1; p <= pages; p++) heights.put(p, doc.getPage(p - 1).getMediaBox().getHeight());
