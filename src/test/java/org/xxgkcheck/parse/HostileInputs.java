@@ -1,7 +1,6 @@
 package org.xxgkcheck.parse;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -157,9 +156,10 @@ final class HostileInputs {
         return out.toByteArray();
     }
 
-    static void writeAll(Path dir) throws IOException {
-        for (Map.Entry<String, byte[]> e : all().entrySet()) Files.write(dir.resolve(e.getKey()), e.getValue());
+    /** @return how many files were written */
+    static int writeAll(Path dir) throws IOException {
+        Map<String, byte[]> all = all();
+        for (Map.Entry<String, byte[]> e : all.entrySet()) Files.write(dir.resolve(e.getKey()), e.getValue());
+        return all.size();
     }
-
-    static InputStream stream(byte[] b) { return new ByteArrayInputStream(b); }
 }
