@@ -13,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Reads a report saved as DOCX: body paragraphs in order, with the numbers Word generates for numbered
@@ -26,25 +28,32 @@ final class DocxReader {
         DocxGuard.check(bytes, limits);
         ZipSecureFile.setMaxEntrySize(Math.max(limits.maxUnzippedBytes(), 1));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            DocxNumbering numbering = new DocxNumbering(doc);
             List<Document.Block> blocks = new ArrayList<>();
-            int[] position = {0};
-            for (IBodyElement e : doc.getBodyElements()) {
-                if (e instanceof XWPFParagraph p) {
-                    position[0]++;
-                    addText(blocks, numbering.prefix(p) + p.getText(), position[0]);
-                } else if (e instanceof XWPFTable t) {
-                    blocks.add(DocxTables.grid(t, numbering, position));
-                } else if (e instanceof XWPFSDT sdt) {
-                    position[0]++;
-                    addText(blocks, sdt.getContent().getText(), position[0]);
-                }
-            }
+            body(doc.getBodyElements(), new DocxNumbering(doc), blocks, new int[] {0});
             return new Document(List.copyOf(blocks), List.of());
         } catch (EncryptedDocumentException | OLE2NotOfficeXmlFileException e) {
             throw new NotReadable("DOCX 文件已加密或不是 Word 2007 及以后的格式，无法读取");
         } catch (POIXMLException | IOException | IllegalStateException | IllegalArgumentException e) {
             throw new NotReadable("DOCX 文件已损坏，无法读取（" + e.getClass().getSimpleName() + "）；请在 Word 或 WPS 中打开后另存再检查");
+        }
+    }
+
+    /** Paragraphs and tables in order; a layout table (the whole report boxed in a table) is read as flowing text. */
+    private static void body(List<IBodyElement> elements, DocxNumbering numbering, List<Document.Block> blocks, int[] position) {
+        for (IBodyElement e : elements) {
+            if (e instanceof XWPFParagraph p) {
+                position[0]++;
+                addText(blocks, numbering.prefix(p) + p.getText(), position[0]);
+            } else if (e instanceof XWPFTable t && DocxTables.layout(t)) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) body(cell.getBodyElements(), numbering, blocks, position);
+                }
+            } else if (e instanceof XWPFTable t) {
+                blocks.add(DocxTables.grid(t, numbering, position));
+            } else if (e instanceof XWPFSDT sdt) {
+                position[0]++;
+                addText(blocks, sdt.getContent().getText(), position[0]);
+            }
         }
     }
 

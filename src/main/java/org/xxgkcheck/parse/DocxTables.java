@@ -47,6 +47,16 @@ final class DocxTables {
         return new Document.Grid(List.copyOf(rows), first);
     }
 
+    /** A table used for layout: a cell holding another table or a page of text, rather than a label or number. */
+    static boolean layout(XWPFTable table) {
+        for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                if (!cell.getTables().isEmpty() || cell.getText().length() > 400) return true;
+            }
+        }
+        return false;
+    }
+
     private static void pad(List<String> cells, CTDecimalNumber n) {
         int k = n.getVal() == null ? 0 : Math.min(n.getVal().intValue(), MAX_SPAN);
         for (int i = 0; i < k; i++) cells.add("");

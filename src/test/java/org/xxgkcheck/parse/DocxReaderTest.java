@@ -95,4 +95,26 @@ class DocxReaderTest {
         assertEquals(List.of("1.25"), TestDocs.rows(p).get("T2.FEE"));
         assertTrue(p.problems().isEmpty(), p.problems().toString());
     }
+
+    @Test
+    void a_report_boxed_in_a_layout_table_reads_as_flowing_text_with_its_tables() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            org.apache.poi.xwpf.usermodel.XWPFTableCell box = doc.createTable(1, 1).getRow(0).getCell(0);
+            box.getParagraphs().get(0).createRun().setText("一、总体情况");
+            box.addParagraph().createRun().setText("正文".repeat(210));
+            box.addParagraph().createRun().setText("二、主动公开政府信息情况");
+            org.apache.poi.xwpf.usermodel.XWPFTable inner = box.insertNewTbl(box.addParagraph().getCTP().newCursor());
+            inner.createRow().createCell().setText("规章");
+            box.addParagraph().createRun().setText("六、其他需要报告的事项");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        Document read = DocxReader.read(docx, Limits.DEFAULT);
+        List<String> texts = TestDocs.texts(read);
+        assertEquals("一、总体情况", texts.get(0));
+        assertEquals("二、主动公开政府信息情况", texts.get(2));
+        assertEquals("六、其他需要报告的事项", texts.get(texts.size() - 1));
+    }
 }
