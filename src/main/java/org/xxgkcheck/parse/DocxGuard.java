@@ -38,7 +38,7 @@ final class DocxGuard {
         } catch (EOFException e) {
             throw truncated();
         } catch (ZipException e) {
-            throw new NotReadable("DOCX 文件已损坏，无法解压（" + e.getMessage() + "）；文件可能不完整，请重新下载或另存后再检查");
+            throw new NotReadable("DOCX 文件已损坏，无法解压；文件可能不完整，请重新下载或另存后再检查");
         } catch (IOException e) {
             throw truncated();
         }

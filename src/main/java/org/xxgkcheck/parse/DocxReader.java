@@ -34,7 +34,7 @@ final class DocxReader {
         } catch (EncryptedDocumentException | OLE2NotOfficeXmlFileException e) {
             throw new NotReadable("DOCX 文件已加密或不是 Word 2007 及以后的格式，无法读取");
         } catch (POIXMLException | IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new NotReadable("DOCX 文件已损坏，无法读取（" + e.getClass().getSimpleName() + "）；请在 Word 或 WPS 中打开后另存再检查");
+            throw new NotReadable("DOCX 文件已损坏，无法读取；请在 Word 或 WPS 中打开后另存再检查");
         }
     }
 

@@ -23,6 +23,8 @@ final class PdfReader {
         if (!complete(bytes)) {
             throw new NotReadable("PDF 文件不完整（文件末尾没有 %%EOF 结束标记），可能下载中断或被截断；请重新下载后再检查");
         }
+        List<PdfText.Line> lines;
+        Map<Integer, Float> heights = new HashMap<>();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             int pages = doc.getNumberOfPages();
             if (pages == 0) throw new NotReadable("PDF 中没有任何页面");
@@ -30,19 +32,19 @@ final class PdfReader {
                 throw new NotReadable("PDF 页数过多（" + pages + " 页，上限 " + limits.maxPdfPages() + " 页），不像一份年度报告，未读取");
             }
             guardContent(doc, pages, limits);
-            Map<Integer, Float> heights = new HashMap<>();
             for (int p = 1; p <= pages; p++) heights.put(p, doc.getPage(p - 1).getMediaBox().getHeight());
-            List<PdfText.Line> lines = PdfText.lines(doc, pages);
+            lines = PdfText.lines(doc, pages);
             if (lines.stream().mapToInt(l -> l.text().length()).sum() < 20) {
-                throw new NotReadable("PDF 没有可读取的文字层（" + doc.getNumberOfPages() + " 页，看起来是扫描件或图片）；"
+                throw new NotReadable("PDF 没有可读取的文字层（" + pages + " 页，看起来是扫描件或图片）；"
                     + "请提供带文字的 PDF，或 Word、网页版本");
             }
-            return new Document(PdfLayout.blocks(flow(PdfFurniture.remove(lines, heights))), List.of());
         } catch (InvalidPasswordException e) {
             throw new NotReadable("PDF 已加密（需要打开密码），无法读取；请提供未加密的版本");
         } catch (IOException | RuntimeException e) {
-            throw new NotReadable("PDF 文件已损坏，无法读取（" + e.getClass().getSimpleName() + "）");
+            // PDFBox reports damaged structure (bad xref, broken streams) as IOException or a runtime exception.
+            throw new NotReadable("PDF 文件已损坏，无法读取；请重新下载或另存为 PDF 后再检查");
         }
+        return new Document(PdfLayout.blocks(flow(PdfFurniture.remove(lines, heights))), List.of());
     }
 
     /** A whole PDF ends with %%EOF (some writers add a few bytes after it). */
