@@ -53,6 +53,8 @@ class HostileInputTest {
 
     @Test void truncated_pdf() { expect("truncated.pdf", "PDF 文件不完整"); }
 
+    @Test void damaged_pdf() { expect("damaged.pdf", "PDF 文件已损坏"); }
+
     @Test void text_named_pdf() { expect("not-a-pdf.pdf", "内容不是 PDF"); }
 
     @Test void docx_zip_bomb() { expect("zip-bomb.docx", "压缩炸弹"); }

@@ -38,6 +38,7 @@ final class HostileInputs {
         m.put("encrypted.pdf", encryptedPdf());
         m.put("content-bomb.pdf", contentBombPdf());
         m.put("truncated.pdf", truncate(TestDocs.fixture("formats/minimal.pdf"), 0.6));
+        m.put("damaged.pdf", damagedPdf());
         m.put("not-a-pdf.pdf", "这只是一段文字，不是 PDF。".getBytes(StandardCharsets.UTF_8));
         m.put("zip-bomb.docx", zipBomb(150 * MB));
         m.put("many-entries.docx", manyEntries(5000));
@@ -58,6 +59,17 @@ final class HostileInputs {
             f.setLength(bytes);
         }
         return p;
+    }
+
+    /** A PDF header and trailer around noise. */
+    static byte[] damagedPdf() {
+        byte[] noise = new byte[20000];
+        new java.util.Random(1).nextBytes(noise);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(noise);
+        out.writeBytes("\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
     }
 
     static byte[] truncate(byte[] b, double share) {
