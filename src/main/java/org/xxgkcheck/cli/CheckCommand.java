@@ -138,7 +138,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             }
             ledger = new WaiverLedger(read, date);
         }
-        List<CheckResult> results = checkAll(new Checker(book, new Checker.Options(last, chosen, ledger, explain)), files);
+        List<CheckResult> results = checkAll(new Checker(book, new Checker.Options(org.xxgkcheck.parse.Limits.DEFAULT, last, chosen, ledger, explain)), files);
         List<WaiverLedger.Status> statuses = ledger == null ? List.of() : ledger.statuses();
         for (WaiverLedger.Status w : statuses) {
             if (w.status().equals("expired")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）已于 " + w.waiver().expires() + " 过期，未生效。");

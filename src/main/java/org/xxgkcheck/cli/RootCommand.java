@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** xxgk-check: the top command; subcommands do the work. */
 @Command(name = "xxgk-check", mixinStandardHelpOptions = true, version = "xxgk-check " + RootCommand.VERSION,
     description = "政府信息公开工作年度报告合规检查。",
-    subcommands = {CheckCommand.class, RulesCommand.class},
+    subcommands = {CheckCommand.class, RulesCommand.class, BenchCommand.class},
     commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
 public final class RootCommand implements Runnable {
     public static final String VERSION = "0.1.0";

@@ -45,7 +45,7 @@ public final class TextWriter {
         }
         for (Finding f : r.findings()) {
             Severity s = f.severityLevel();
-            out.println("   [" + (s == null ? f.severity() : s.chinese()) + "] " + f.ruleId() + "  " + place(f.location())
+            out.println("   [" + (s == null ? f.severity() : s.chinese()) + "] " + f.ruleId() + "  " + place(f.location(), info.format())
                 + "  " + f.message() + (f.points() > 0 ? "（扣 " + points(f.points()) + " 分）" : ""));
             if (f.explain() != null) explain(f.explain(), out);
         }
@@ -54,7 +54,7 @@ public final class TextWriter {
                 + "（理由：" + w.waiver().reason() + "；批准人：" + w.waiver().approver() + "；有效期至 " + w.waiver().expires() + "）");
         }
         for (Problem p : r.problems()) {
-            out.println("   [" + (p.fatal() ? "无法读取" : "读取问题") + "] " + (p.location() == null ? "" : place(p.location()) + "  ")
+            out.println("   [" + (p.fatal() ? "无法读取" : "读取问题") + "] " + (p.location() == null ? "" : place(p.location(), info.format()) + "  ")
                 + p.message());
         }
         if (r.readable()) {
@@ -79,6 +79,11 @@ public final class TextWriter {
 
     /** 第三部分·表三·（七）总计·自然人·第102行 */
     public static String place(Location l) {
+        return place(l, null);
+    }
+
+    /** As place(l), with the line said the way the format counts it: PDF page and line, DOCX body position. */
+    public static String place(Location l, String format) {
         StringBuilder sb = new StringBuilder();
         if (l.part() != null) sb.append("第").append(Template.partNumeral(l.part())).append("部分");
         if (l.table() != null) {
@@ -86,8 +91,15 @@ public final class TextWriter {
             if (l.row() != null) sep(sb).append(Template.rowLabel(l.table(), l.row()));
             if (l.column() != null) sep(sb).append(Template.columnLabel(l.table(), l.row() == null ? "" : l.row(), l.column()));
         }
-        if (l.line() != null) sep(sb).append("第").append(l.line()).append("行");
+        if (l.line() != null) sep(sb).append(line(l.line(), format));
         return sb.length() == 0 ? "全文" : sb.toString();
+    }
+
+    /** PDF lines are page × 1000 + line on the page; DOCX lines count body paragraphs and table rows. */
+    static String line(int line, String format) {
+        if ("pdf".equals(format) && line >= 1000) return "第" + line / 1000 + "页第" + line % 1000 + "行";
+        if ("docx".equals(format)) return "第" + line + "段";
+        return "第" + line + "行";
     }
 
     private static StringBuilder sep(StringBuilder sb) {

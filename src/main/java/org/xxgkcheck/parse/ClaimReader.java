@@ -69,7 +69,7 @@ final class ClaimReader {
         if (!received.isEmpty()) {
             boolean channels = received.size() > 1 && !s.contains("其中") && CHANNELS.matcher(s).find();
             long n = channels ? received.stream().mapToLong(Long::longValue).sum() : received.get(0);
-            st.add(new Statement("APPS_RECEIVED", n, s.matches(".*(含|包括)上年.*") ? 1 : 0, s, part, line));
+            st.add(new Statement("APPS_RECEIVED", n, includesCarryIn(s) ? 1 : 0, s, part, line));
         } else if (NONE_RECEIVED.matcher(s).find()) {
             st.add(new Statement("NO_APPLICATIONS", -1, -1, s, part, line));
         }
@@ -96,8 +96,21 @@ final class ClaimReader {
         }
     }
 
+    /**
+     * "收到申请 N 件（含上年结转 M 件）": the note must follow the received count itself; in "受理…3119件，答复3050件
+     * （含上年度结转…）" it belongs to the answers.
+     */
+    static boolean includesCarryIn(String s) {
+        Matcher m = RECEIVED.matcher(s);
+        if (!m.find()) return false;
+        String after = s.substring(m.end(), Math.min(s.length(), m.end() + 6));
+        return after.matches("^[(（]?(含|包括)上年.*");
+    }
+
     /** How many names a "包括…六部分" sentence lists: by ，or ； when present, else by 、; "和" joins the last two. */
     static int listedItems(String list) {
+        // Part 四's own name has a 、 in it ("行政复议、行政诉讼情况"): it is one name.
+        list = list.replaceAll("复议、(提起)?(行政)?诉讼", "复议$1$2诉讼");
         String sep = list.matches(".*[，,；;].*") ? "[，,；;]" : "、";
         String[] items = list.split(sep);
         int n = 0;

@@ -39,6 +39,12 @@ public final class Outline {
         return match(line, 0, 0) != null;
     }
 
+    /** The part a line is the heading of, or -1. */
+    static int partOfHeading(String line) {
+        Heading h = match(line, 0, 0);
+        return h == null ? -1 : h.part();
+    }
+
     private static Heading match(String raw, int line, int blockIndex) {
         String text = Labels.trim(raw);
         if (text.isEmpty() || text.length() > MAX_HEADING + 8) return null;

@@ -24,20 +24,37 @@ public final class ReportReader {
     }
 
     public static Parsed read(String fileName, byte[] bytes) {
-        return read(fileName, bytes, List.of());
+        return read(fileName, bytes, Limits.DEFAULT, List.of());
     }
 
-    /** @param terms the vocabulary of the rule set: mentions of its words become facts too */
-    public static Parsed read(String fileName, byte[] bytes, List<org.xxgkcheck.facts.Term> terms) {
+    /**
+     * Reads by content first: the extension only decides between text flavours and names a mismatch.
+     * @param terms the vocabulary of the rule set: mentions of its words become facts too
+     */
+    public static Parsed read(String fileName, byte[] bytes, Limits limits, List<org.xxgkcheck.facts.Term> terms) {
         String ext = extension(fileName);
-        if (Set.of("html", "htm", "docx", "pdf").contains(ext)) {
-            return unreadable(ext, "暂不支持读取 ." + ext + " 格式（目前支持 .txt 和 .md）");
+        if (bytes.length == 0) return unreadable(ext, "文件为空");
+        Sniffer.Kind kind = Sniffer.sniff(bytes);
+        try {
+            return switch (kind) {
+                case PDF -> understand(PdfReader.read(bytes, limits), "pdf", terms);
+                case ZIP -> understand(DocxReader.read(bytes, limits), "docx", terms);
+                case HTML -> understand(HtmlReader.read(bytes), "html", terms);
+                case OLE, RTF, IMAGE -> throw new NotReadable(Formats.unsupported(kind, ext, bytes));
+                case TEXT -> text(ext, bytes, terms);
+            };
+        } catch (NotReadable e) {
+            return unreadable(kind == Sniffer.Kind.TEXT ? ext : kind.format, e.getMessage() + Formats.mismatch(ext, kind));
         }
+    }
+
+    private static Parsed text(String ext, byte[] bytes, List<org.xxgkcheck.facts.Term> terms) throws NotReadable {
+        Formats.refuseTextAs(ext);
         Decoder.Decoded text;
         try {
             text = Decoder.decode(bytes);
         } catch (Decoder.NotText e) {
-            return unreadable(ext, e.getMessage());
+            throw new NotReadable(e.getMessage());
         }
         boolean markdown = ext.equals("md") || ext.equals("markdown") || MarkdownReader.looksLikeMarkdown(text.text());
         Document doc = markdown ? MarkdownReader.read(text.text()) : WordTextReader.read(text.text());

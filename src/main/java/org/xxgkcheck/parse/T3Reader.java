@@ -101,7 +101,8 @@ final class T3Reader {
         if (label.equals("予以公开")) return "OPEN";
         if (label.startsWith("部分公开")) return "PARTIAL";
         if (label.contains("国家秘密")) return "DENY_1";
-        if (label.contains("禁止公开")) return "DENY_2";
+        // "其他法律行政止公开" (洪泽区 2023/2024, a misprint of the template label) is still row 2 of （三）.
+        if (label.contains("禁止公开") || label.startsWith("其他法律")) return "DENY_2";
         if (label.contains("三安全一稳定")) return "DENY_3";
         if (label.contains("第三方合法权益")) return "DENY_4";
         if (label.contains("三类内部事务")) return "DENY_5";

@@ -26,7 +26,9 @@ import org.xxgkcheck.parse.ReportReader;
 
 /**
  * The fixtures: report files beside `<name>.expected.json`, run through the rules and compared with what is
- * expected (FixtureExpectation). Used by `rules test`, `rules verify` (smoke run) and the JUnit suite.
+ * expected (FixtureExpectation). One report in several formats shares one expected file: minimal.txt, minimal.md,
+ * minimal.html, minimal.docx and minimal.pdf are all checked against minimal.expected.json. Used by `rules test`,
+ * `rules verify` (smoke run) and the JUnit suite.
  * An expectation may name last year's report of the same body, {"previous": "previous/x-2022.txt"} (relative to the
  * fixture's folder), for the cross-year rules; such inputs live in folders named `previous` and are not fixtures.
  */
@@ -168,10 +170,11 @@ public final class FixtureSuite {
         return new Checker(checker.book(), last);
     }
 
+    /** Runs every case; inputs sharing a base name must also agree with each other (FormatParity). */
     public static Map<String, Outcome> runAll(Checker checker, List<Case> cases) {
         Map<String, Outcome> out = new LinkedHashMap<>();
         for (Case c : cases) out.put(c.name(), run(checker, c));
-        return out;
+        return FormatParity.check(out);
     }
 
     private static String baseName(String name) {

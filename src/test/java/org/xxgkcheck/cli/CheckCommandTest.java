@@ -66,7 +66,7 @@ class CheckCommandTest {
     void text_output_is_chinese_with_places_and_score() {
         Cli r = Cli.run("check", S000);
         assertTrue(r.out().contains("[警告] NAR-FEE  第六部分·第411行  第六部分没有说明信息处理费的收取情况"), r.out());
-        assertTrue(r.out().contains("[提示] CON-SECTIONS-CLAIM  第2行  前言称报告由 6 部分组成，却只列出 5 个名称。"), r.out());
+        assertTrue(r.out().contains("[提示] CON-SECTIONS-CLAIM  第2行  前言称报告由 6 部分组成，却列出了 5 个名称。"), r.out());
         assertTrue(r.out().matches("(?s).*得分 [0-9.]+ 分（(优秀|良好)）：错误 0，警告 3，提示 2.*"), r.out());
         assertTrue(r.out().contains("     C 数据准确　　    30 / 30"), r.out());
     }

@@ -1,0 +1,42 @@
+package org.xxgkcheck.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads a report published as a web page: a whole article page or only its body, Word-exported markup included.
+ * Text blocks and grids carry the HTML source line where they start.
+ */
+final class HtmlReader {
+    private HtmlReader() {}
+
+    static Document read(byte[] bytes) throws NotReadable {
+        HtmlCharset.Decoded decoded = HtmlCharset.decode(bytes);
+        org.jsoup.nodes.Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
+        HtmlArticle.Article article = HtmlArticle.find(page);
+        List<Document.Block> blocks = new ArrayList<>(HtmlBlocks.of(article.body()));
+        if (article.title() != null && !startsWithTitle(blocks)) {
+            int line = article.titleElement() != null ? Math.max(1, article.titleElement().sourceRange().start().lineNumber()) : 1;
+            blocks.add(0, new Document.Text(article.title(), line));
+        }
+        Document doc = new Document(List.copyOf(blocks), List.of());
+        if (Outline.find(doc).isEmpty()) {
+            throw new NotReadable("网页中找不到年度报告正文：没有“一、总体情况”到“六、其他需要报告的事项”中任何一个部分的标题"
+                + "（可能是栏目列表页、导航页、已失效的页面，或正文是图片）");
+        }
+        return doc;
+    }
+
+    /** Whether one of the first short text blocks already names the report (the title printed in the article). */
+    private static boolean startsWithTitle(List<Document.Block> blocks) {
+        int seen = 0;
+        for (Document.Block b : blocks) {
+            if (!(b instanceof Document.Text t)) break;
+            if (t.text().length() <= 50 && t.text().contains("报告") && !t.text().contains("。")) return true;
+            if (++seen == 3) break;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package org.xxgkcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xxgkcheck.parse.HostileTestFiles;
+
+/**
+ * The whole tool in a separate JVM limited to a 512 MB heap: a folder of bad and hostile inputs with one good
+ * report among them is checked completely, each bad file gets its input problem, the good one its findings,
+ * and the exit code is 2 (CONTRACT.md: an input that could not be read).
+ */
+class BatchUnderSmallHeapTest {
+
+    @Test
+    void hostile_batch_is_checked_under_512_mb_heap(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("inputs"));
+        int bad = HostileTestFiles.write(dir);
+        Files.copy(Path.of("fixtures/formats/minimal.txt"), dir.resolve("good.txt"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp",
+            System.getProperty("java.class.path"), "org.xxgkcheck.Main", "check", "--format", "json", "--rules", "rules",
+            dir.toString()));
+        Path out = tmp.resolve("out.json");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(tmp.resolve("err.log").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "batch did not finish in 120 s");
+        System.out.printf("hostile batch of %d files under -Xmx512m: %d ms%n", bad + 1, (System.nanoTime() - t0) / 1_000_000);
+        assertEquals(2, p.exitValue(), Files.readString(tmp.resolve("err.log")));
+        JsonNode results = new ObjectMapper().readTree(out.toFile()).get("results");
+        assertEquals(bad + 1, results.size());
+        for (JsonNode r : results) {
+            if (r.get("file").asText().endsWith("good.txt")) {
+                assertEquals(3, r.get("findings").size(), r.toString());
+            } else {
+                assertEquals("input", r.get("problems").get(0).get("kind").asText(), r.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.xxgkcheck.parse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.xxgkcheck.facts.Cell;
+import org.xxgkcheck.facts.Part;
+
+/** Helpers for reader tests: fixture bytes, grids and texts of a document, cells of a parsed report. */
+final class TestDocs {
+    private TestDocs() {}
+
+    static byte[] fixture(String path) throws IOException {
+        return Files.readAllBytes(Path.of("fixtures").resolve(path));
+    }
+
+    static List<Document.Grid> grids(Document doc) {
+        return doc.blocks().stream().filter(b -> b instanceof Document.Grid).map(b -> (Document.Grid) b).toList();
+    }
+
+    static List<String> texts(Document doc) {
+        return doc.blocks().stream().filter(b -> b instanceof Document.Text).map(b -> ((Document.Text) b).text()).toList();
+    }
+
+    /** "T3.OPEN" → the row's raw cell texts in column order. */
+    static Map<String, List<String>> rows(ReportReader.Parsed parsed) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (Object o : parsed.facts()) {
+            if (o instanceof Cell c) rows.computeIfAbsent(c.getTable() + "." + c.getRow(), k -> new ArrayList<>()).add(c.getRaw());
+        }
+        return rows;
+    }
+
+    static List<Integer> parts(ReportReader.Parsed parsed) {
+        return parsed.facts().stream().filter(o -> o instanceof Part).map(o -> ((Part) o).getNumber()).sorted().toList();
+    }
+
+    static int cellCount(ReportReader.Parsed parsed, String table) {
+        return (int) parsed.facts().stream().filter(o -> o instanceof Cell c && c.getTable().equals(table)).count();
+    }
+}
