@@ -62,6 +62,17 @@ class PreviousYearTest {
         assertTrue(crossYear(r).stream().noneMatch(f -> f.path("ruleId").asText().equals("X-CARRY")), r.out());
     }
 
+    /** The real 洪泽区 pair: 2024's 上年结转 equals 2023's 结转下年度 column by column, 现行有效 follows on. */
+    @Test
+    void the_real_hongze_pair_raises_no_table_cross_year_finding() throws Exception {
+        Cli r = Cli.run("check", "--format", "json", "--fail-on", "never", "--previous",
+            "fixtures/reports/hongze-district-2023.pdf", "fixtures/reports/hongze-district-2024.pdf");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(), crossYear(r));
+        JsonNode findings = JSON.readTree(r.out()).path("results").get(0).path("findings");
+        assertTrue(findings.toString().contains("NAR-FOLLOWUP"), "the pair was matched: last year's problems are not followed up");
+    }
+
     @Test
     void without_a_previous_report_there_is_no_cross_year_finding() throws Exception {
         Cli r = Cli.run("check", "--format", "json", "--fail-on", "never", THIS_YEAR.toString());
