@@ -61,6 +61,15 @@ public final class PreviousReports {
         return new PreviousReports(out);
     }
 
+    /** Last year's report given as text rather than as a file (rule test cases); unreadable text is refused. */
+    public static PreviousReports of(String name, String text) {
+        ReportReader.Parsed parsed = ReportReader.read(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!parsed.readable()) {
+            throw new IllegalArgumentException("无法读取上一年度报告 " + name + "：" + parsed.problems().get(0).message());
+        }
+        return new PreviousReports(List.of(lastYear(name, parsed.facts())));
+    }
+
     static LastYear lastYear(String file, List<Object> facts) {
         Report r = null;
         Map<String, Long> values = new HashMap<>();

@@ -2,11 +2,9 @@ package org.xxgkcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.xxgkcheck.Checker;
-import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.rules.FixtureSuite;
 import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.rules.RuleFile;
@@ -42,8 +40,7 @@ public final class RulesTestCommand implements java.util.concurrent.Callable<Int
             String id = f.path().substring(f.path().lastIndexOf('/') + 1).replace(".test.md", "");
             if (!ids.isEmpty() && !ids.contains(id)) continue;
             for (RuleTests.Case c : RuleTests.parse(f)) {
-                CheckResult r = checker.check(f.path() + "#" + c.name(), c.report().getBytes(StandardCharsets.UTF_8));
-                RuleTests.Result res = RuleTests.compare(c, r.findings());
+                RuleTests.Result res = RuleTests.run(book, c);
                 out.println((res.passed() ? "通过  " : "失败  ") + f.path() + " 第 " + c.line() + " 行 · " + c.name());
                 res.differences().forEach(d -> out.println("      " + d));
                 if (res.passed()) passed++;

@@ -1,10 +1,14 @@
 package org.xxgkcheck.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xxgkcheck.Checker;
+import org.xxgkcheck.PreviousReports;
 import org.xxgkcheck.facts.Template;
+import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.output.TextWriter;
 
@@ -12,6 +16,8 @@ import org.xxgkcheck.output.TextWriter;
  * The test files policy staff write beside a rule (rules/&lt;类别&gt;/&lt;编号&gt;.test.md): cases under "## " headings,
  * each a short report snippet (年度、机关、标题、前言、第N部分、表二/三/四 as a markdown table, 删除：第N部分, 落款) with
  * "预期触发：编号 词语…" and "预期不触发：编号" lines. Only the rules named in a case's expectations are compared.
+ * A "上年报告：" line starts last year's report for the cross-year rules: the directives after it build that report
+ * the same way (年度 defaults to this year − 1, 机关 to this year's), and it is given to the check as --previous would.
  */
 public final class RuleTests {
     private RuleTests() {}
@@ -19,7 +25,9 @@ public final class RuleTests {
     /** One expectation: the rule must (or must not) fire, on a finding whose place or message has these words. */
     public record Expect(boolean fires, String ruleId, List<String> words, int line) {}
 
-    public record Case(String file, String name, int line, String report, List<Expect> expects, List<String> errors) {}
+    /** @param previous last year's report (after "上年报告："), or null when the case has none */
+    public record Case(String file, String name, int line, String report, String previous, List<Expect> expects,
+                       List<String> errors) {}
 
     public record Result(Case testCase, List<String> differences) {
         public boolean passed() { return differences.isEmpty(); }
@@ -28,6 +36,7 @@ public final class RuleTests {
     private static final Pattern PART = Pattern.compile("^第([一二三四五六1-6])部分[：:]\\s*(.*)$");
     private static final Pattern TABLE = Pattern.compile("^表([二三四])[：:]\\s*$");
     private static final Pattern EXPECT = Pattern.compile("^预期(不)?触发[：:]\\s*([A-Z0-9-]+)\\s*(.*)$");
+    private static final Pattern PREVIOUS = Pattern.compile("^上年报告[：:]\\s*$");
 
     public static List<Case> parse(RuleFile file) {
         List<Case> cases = new ArrayList<>();
@@ -49,7 +58,11 @@ public final class RuleTests {
     }
 
     private static Case parseCase(String path, String name, int line, String[] lines, int from, int to) {
-        SnippetReport r = new SnippetReport();
+        SnippetReport thisYear = new SnippetReport();
+        SnippetReport previous = null;
+        SnippetReport r = thisYear;          // the report the directives are building
+        boolean previousYearGiven = false;
+        boolean previousOrganGiven = false;
         List<Expect> expects = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -59,14 +72,19 @@ public final class RuleTests {
             if ((m = EXPECT.matcher(l)).matches()) {
                 List<String> words = m.group(3).isBlank() ? List.of() : List.of(m.group(3).strip().split("\\s+"));
                 expects.add(new Expect(m.group(1) == null, m.group(2), words, i + 1));
+            } else if (PREVIOUS.matcher(l).matches()) {
+                if (previous != null) errors.add("第 " + (i + 1) + " 行：一个用例只能有一个“上年报告：”");
+                else r = previous = new SnippetReport();
             } else if (l.startsWith("年度：") || l.startsWith("年度:")) {
                 try {
                     r.year = Integer.parseInt(l.substring(3).strip());
+                    previousYearGiven |= r == previous;
                 } catch (NumberFormatException e) {
                     errors.add("第 " + (i + 1) + " 行：年度应为四位数字");
                 }
             } else if (l.startsWith("机关：")) {
                 r.organ = l.substring(3).strip();
+                previousOrganGiven |= r == previous;
             } else if (l.startsWith("标题：")) {
                 r.title = l.substring(3).strip();
             } else if (l.startsWith("落款：")) {
@@ -87,11 +105,16 @@ public final class RuleTests {
                 TableSnippet.read("T" + ("一二三四".indexOf(m.group(1)) + 1), List.of(lines).subList(i + 1, end), i + 2, r.cells, errors);
                 i = end - 1;
             } else {
-                errors.add("第 " + (i + 1) + " 行：无法识别“" + l + "”（可用：年度、机关、标题、前言、第N部分、表二/表三/表四、删除、落款、预期触发、预期不触发）");
+                errors.add("第 " + (i + 1) + " 行：无法识别“" + l + "”（可用：年度、机关、标题、前言、第N部分、表二/表三/表四、删除、落款、"
+                    + "上年报告、预期触发、预期不触发）");
             }
         }
         if (expects.isEmpty()) errors.add("第 " + line + " 行：用例“" + name + "”没有“预期触发：”或“预期不触发：”");
-        return new Case(path, name, line, r.render(), expects, errors);
+        if (previous != null) {
+            if (!previousYearGiven) previous.year = thisYear.year - 1;
+            if (!previousOrganGiven) previous.organ = thisYear.organ;
+        }
+        return new Case(path, name, line, thisYear.render(), previous == null ? null : previous.render(), expects, errors);
     }
 
     /** A text block runs until the next directive line. */
@@ -100,7 +123,7 @@ public final class RuleTests {
         while (i < to) {
             String l = lines[i].strip();
             if (l.startsWith("## ") || EXPECT.matcher(l).matches() || PART.matcher(l).matches() || TABLE.matcher(l).matches()
-                || l.matches("^(年度|机关|标题|前言|删除|落款)[：:].*")) break;
+                || PREVIOUS.matcher(l).matches() || l.matches("^(年度|机关|标题|前言|删除|落款)[：:].*")) break;
             i++;
         }
         return i;
@@ -108,6 +131,20 @@ public final class RuleTests {
 
     private static int number(String n) {
         return n.matches("\\d") ? Integer.parseInt(n) : "一二三四五六".indexOf(n) + 1;
+    }
+
+    /** Checks a case's report, with its last-year report as the previous one when it has one, and compares. */
+    public static Result run(RuleBook book, Case c) {
+        PreviousReports previous = PreviousReports.NONE;
+        if (c.previous() != null) {
+            try {
+                previous = PreviousReports.of(c.file() + "#" + c.name() + "#上年报告", c.previous());
+            } catch (IllegalArgumentException e) {
+                return new Result(c, List.of(e.getMessage()));
+            }
+        }
+        CheckResult r = new Checker(book, previous).check(c.file() + "#" + c.name(), c.report().getBytes(StandardCharsets.UTF_8));
+        return compare(c, r.findings());
     }
 
     /** Compares the findings of a case's report with its expectations. */
