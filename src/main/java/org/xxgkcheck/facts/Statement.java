@@ -4,7 +4,7 @@ package org.xxgkcheck.facts;
  * Something the narrative states, extracted so that rules can compare it with the tables. Kinds and values:
  * APPS_RECEIVED (value = applications received; other = 1 when the text says the figure includes last year's),
  * APPS_CLOSED, APPS_CARRIED_OVER, REVIEWS, LAWSUITS, NORMS_MADE (value = the count stated),
- * NO_APPLICATIONS, NO_REVIEW_OR_LAWSUIT, NO_FEE_NOTICE (value = -1, a claim without a number),
+ * NO_APPLICATIONS, NO_REVIEW, NO_LAWSUIT (value = -1, a claim without a number),
  * PARTS_CLAIMED (value = parts the report says it has, other = names it lists),
  * YEAR_LEAD (value = the year a data sentence opens with), DATED (value = yyyymmdd of the date under the report).
  */

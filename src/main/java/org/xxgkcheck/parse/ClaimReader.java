@@ -77,7 +77,12 @@ final class ClaimReader {
         first(CARRIED, s).ifPresent(n -> st.add(new Statement("APPS_CARRIED_OVER", n, -1, s, part, line)));
         first(REVIEWS, s).ifPresent(n -> st.add(new Statement("REVIEWS", n, -1, s, part, line)));
         first(LAWSUITS, s).ifPresent(n -> st.add(new Statement("LAWSUITS", n, -1, s, part, line)));
-        if (NONE_REVIEWED.matcher(s).find()) st.add(new Statement("NO_REVIEW_OR_LAWSUIT", -1, -1, s, part, line));
+        // "未发生行政复议，被提起行政诉讼1件" denies only the review: each denial covers what its own clause names.
+        for (String clause : s.split("[，,；;]")) {
+            if (!NONE_REVIEWED.matcher(clause).find()) continue;
+            if (clause.contains("复议")) st.add(new Statement("NO_REVIEW", -1, -1, s, part, line));
+            if (clause.contains("诉讼")) st.add(new Statement("NO_LAWSUIT", -1, -1, s, part, line));
+        }
         first(NORMS, s).ifPresent(n -> st.add(new Statement("NORMS_MADE", n, -1, s, part, line)));
         Matcher y = YEAR_LEAD.matcher(s);
         if (y.find() && part >= 1 && part <= 4) st.add(new Statement("YEAR_LEAD", Long.parseLong(y.group(1)), -1, s, part, line));

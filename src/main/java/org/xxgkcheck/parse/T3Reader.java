@@ -41,7 +41,14 @@ final class T3Reader {
         List<String> seen = new ArrayList<>();
         for (Document.Row row : rows) {
             TableRead.Split split = TableRead.Split.of(row.cells());
-            String key = rowKey(Labels.core(split.lastLabel()));
+            // The label is the right-most cell that names a row; text after it stands where numbers belong.
+            String key = null;
+            List<String> stray = new ArrayList<>();
+            for (int i = split.labels().size() - 1; i >= 0 && key == null; i--) {
+                key = rowKey(Labels.core(split.labels().get(i)));
+                if (key == null && !Labels.trim(split.labels().get(i)).isEmpty()) stray.add(0, Labels.trim(split.labels().get(i)));
+            }
+            if (key == null) stray.clear();
             if (!started) {
                 if (String.join("", row.cells()).contains("勾稽关系")) out.note = true;
                 if (!"NEW".equals(key)) continue;
@@ -60,6 +67,11 @@ final class T3Reader {
             if (split.values().isEmpty()) {
                 pending = key;
                 pendingLine = row.line();
+                continue;
+            }
+            if (!stray.isEmpty()) {
+                seen.add(key);
+                out.unreadable("表三“" + Template.rowLabel("T3", key) + "”行的数值中有文字“" + String.join("、", stray) + "”，无法读取", key, row.line());
                 continue;
             }
             if (seen.contains(key)) {

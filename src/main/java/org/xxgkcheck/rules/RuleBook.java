@@ -121,7 +121,8 @@ public final class RuleBook {
         java.util.Set<String> ids = new java.util.HashSet<>();
         byName.values().forEach(r -> ids.add(r.id()));
         Map<String, Profile> profiles = new LinkedHashMap<>();
-        for (RuleFile f : profileFiles) {
+        // A profile naming a rule that failed above would only repeat that error.
+        for (RuleFile f : errors.isEmpty() ? profileFiles : List.<RuleFile>of()) {
             String id = f.baseName().replaceAll("\\.txt$", "");
             profiles.put(id, Profile.read(id, f, ids, errors));
         }
