@@ -8,13 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -28,7 +22,7 @@ public final class RuleBook {
     private static final List<String> CATEGORIES = List.of("structure", "table", "narrative", "metadata");
     private static final List<String> SCORE_CATEGORIES = List.of("A", "B", "C", "D", "E");
 
-    private final KieBase kieBase;
+    private final List<KieBase> kieBases;
     private final Map<String, RuleInfo> byName;
     private final List<RuleFile> files;
     private final RuleData data;
@@ -36,10 +30,10 @@ public final class RuleBook {
     private final List<RuleFile> testFiles;
     private final List<RuleError> warnings = new ArrayList<>();
 
-    private RuleBook(KieBase kieBase, Map<String, RuleInfo> byName, List<RuleFile> files, RuleData data,
+    private RuleBook(List<KieBase> kieBases, Map<String, RuleInfo> byName, List<RuleFile> files, RuleData data,
                      Map<String, Profile> profiles, List<RuleFile> testFiles) {
         this.testFiles = testFiles;
-        this.kieBase = kieBase;
+        this.kieBases = kieBases;
         this.byName = byName;
         this.files = files;
         this.data = data;
@@ -58,7 +52,8 @@ public final class RuleBook {
     /** Keyword families, thresholds and the score scheme of this rule set. */
     public RuleData data() { return data; }
 
-    public KieBase kieBase() { return kieBase; }
+    /** The compiled rules, one KieBase per partition (compiled in parallel); every report runs through all of them. */
+    public List<KieBase> kieBases() { return kieBases; }
 
     public List<RuleFile> files() { return files; }
 
@@ -91,31 +86,12 @@ public final class RuleBook {
         if (files.isEmpty()) {
             throw new RuleSetException(List.of(new RuleError("error", "rules/", 0, "规则目录中没有任何 .drl 规则文件", "", "")));
         }
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId rid = ks.newReleaseId("org.xxgkcheck", "rules", "1.0.0");
-        kfs.generateAndWritePomXML(rid);
-        Map<String, RuleFile> byKiePath = new HashMap<>();
-        for (RuleFile f : files) {
-            // One flat folder named like the package, so Drools does not warn about folder/package mismatch.
-            String kiePath = "rules/" + f.path().replace('/', '~');
-            byKiePath.put(kiePath, f);
-            kfs.write("src/main/resources/" + kiePath, f.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        KieBuilder kb = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<RuleError> errors = new ArrayList<>();
-        for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
-            RuleFile f = m.getPath() == null ? null : byKiePath.get(m.getPath().replaceFirst("^src/main/resources/", ""));
-            String path = f == null ? "" : f.path();
-            int line = m.getLine();
-            if (m.getText().contains("Parser returned a null Package") && errors.stream().anyMatch(e -> e.file().equals(path))) continue;
-            errors.add(new RuleError("error", path.isEmpty() ? "rules/" : path, line, DroolsMessages.chinese(m.getText()),
-                f == null ? "" : f.line(line), m.getText()));
-        }
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(files);
+        List<RuleError> errors = new ArrayList<>(compiled.errors());
         errors.addAll(dataErrors);
         if (!errors.isEmpty()) throw new RuleSetException(errors);
-        KieBase kieBase = ks.newKieContainer(rid).getKieBase();
-        Map<String, RuleInfo> byName = readMetadata(kieBase, files, data, errors);
+        List<KieBase> kieBases = compiled.kieBases();
+        Map<String, RuleInfo> byName = readMetadata(kieBases, files, data, errors);
         List<RuleError> warnings = new ArrayList<>();
         RuleLint.check(files, data, errors, warnings);
         java.util.Set<String> ids = new java.util.HashSet<>();
@@ -127,16 +103,16 @@ public final class RuleBook {
             profiles.put(id, Profile.read(id, f, ids, errors));
         }
         if (!errors.isEmpty()) throw new RuleSetException(errors);
-        RuleBook book = new RuleBook(kieBase, byName, files, data, profiles, testFiles);
+        RuleBook book = new RuleBook(kieBases, byName, files, data, profiles, testFiles);
         book.warnings.addAll(warnings);
         return book;
     }
 
     /** Reads and checks the metadata of every rule: complete, valid values, unique ids, file and folder names. */
-    private static Map<String, RuleInfo> readMetadata(KieBase kieBase, List<RuleFile> files, RuleData data,
+    private static Map<String, RuleInfo> readMetadata(List<KieBase> kieBases, List<RuleFile> files, RuleData data,
                                                       List<RuleError> errors) {
         Map<String, Rule> rules = new HashMap<>();
-        for (KiePackage p : kieBase.getKiePackages()) for (Rule r : p.getRules()) rules.put(r.getName(), r);
+        for (KieBase kieBase : kieBases) for (KiePackage p : kieBase.getKiePackages()) for (Rule r : p.getRules()) rules.put(r.getName(), r);
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         for (RuleFile f : files) {
@@ -147,6 +123,12 @@ public final class RuleBook {
                 if (r == null) continue;
                 RuleInfo info = check(r, f, line, data, errors);
                 if (info == null) continue;
+                RuleInfo sameName = byName.get(r.getName());
+                if (sameName != null) {
+                    errors.add(new RuleError("error", f.path(), line, "规则名称“" + r.getName() + "”重复，已在 " + sameName.file()
+                        + " 第 " + sameName.line() + " 行使用：所有规则文件同属一个包，规则名必须唯一。", f.line(line), ""));
+                    continue;
+                }
                 RuleInfo twin = byId.putIfAbsent(info.id(), info);
                 // Several rules of one file may share the file's id (one requirement, several patterns).
                 if (twin != null && !twin.file().equals(info.file())) {

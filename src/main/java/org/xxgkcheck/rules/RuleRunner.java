@@ -21,10 +21,12 @@ public final class RuleRunner {
     /** @param explain attach to every finding the facts and numbers that made it fire (check --explain) */
     public static List<Finding> run(RuleBook book, List<Object> facts, boolean explain) {
         FindingSink sink = new FindingSink(book, explain);
-        StatelessKieSession session = book.kieBase().newStatelessKieSession();
-        session.setGlobal("findings", sink);
         try {
-            session.execute(facts);
+            for (org.kie.api.KieBase kieBase : book.kieBases()) {
+                StatelessKieSession session = kieBase.newStatelessKieSession();
+                session.setGlobal("findings", sink);
+                session.execute(facts);
+            }
         } catch (RuntimeException e) {
             throw new RuleRuntimeException(describe(e, book), e);
         }
