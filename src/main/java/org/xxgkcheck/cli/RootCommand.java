@@ -25,6 +25,7 @@ public final class RootCommand implements Runnable {
     /** Runs the command line and returns the exit code; stdout carries only the result. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new RootCommand());
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.xxgkcheck.cli.usage", java.util.Locale.ROOT));
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setParameterExceptionHandler((ex, a) -> {
