@@ -40,7 +40,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Parameters(paramLabel = "<文件或目录>", arity = "1..*", description = "要检查的报告文件或目录")
     List<Path> inputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "输出格式：text、json、jsonl（默认 text）")
+    @Option(names = "--format", defaultValue = "text", description = "输出格式：text、json、jsonl、sarif、html（默认 text）")
     Format format;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")

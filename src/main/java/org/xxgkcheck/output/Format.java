@@ -7,7 +7,7 @@ import org.xxgkcheck.findings.WaiverLedger;
 
 /** Output formats of `check`, chosen by name with --format. */
 public enum Format {
-    text, json, jsonl;
+    text, json, jsonl, sarif, html;
 
     public void write(List<CheckResult> results, PrintStream out) {
         write(results, List.of(), out);
@@ -19,6 +19,8 @@ public enum Format {
             case text -> TextWriter.write(results, waivers, out);
             case json -> JsonWriter.writeJson(results, waivers, out);
             case jsonl -> JsonWriter.writeJsonLines(results, out);
+            case sarif -> SarifWriter.write(results, out);
+            case html -> HtmlWriter.write(results, out);
         }
         out.flush();
     }

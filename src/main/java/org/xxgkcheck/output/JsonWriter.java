@@ -49,6 +49,10 @@ public final class JsonWriter {
         for (CheckResult r : results) out.println(toJson(COMPACT, r));
     }
 
+    static void print(Object doc, PrintStream out) {
+        out.println(toJson(MAPPER, doc));
+    }
+
     private static String toJson(ObjectMapper mapper, Object o) {
         try {
             return mapper.writeValueAsString(o);
