@@ -119,24 +119,8 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         }
         WaiverLedger ledger = null;
         if (waivers != null) {
-            LocalDate date;
-            try {
-                date = today == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : LocalDate.parse(today);
-            } catch (DateTimeParseException e) {
-                err.println("用法错误：--today 应写成 2026-01-31 的形式。");
-                return ExitCode.USAGE_OR_INPUT.code;
-            }
-            if (!Files.isRegularFile(waivers)) {
-                err.println("错误：豁免清单 " + waivers + " 不存在。");
-                return ExitCode.USAGE_OR_INPUT.code;
-            }
-            List<String> waiverErrors = new ArrayList<>();
-            Waivers read = Waivers.read(waivers, waiverErrors);
-            if (!waiverErrors.isEmpty()) {
-                waiverErrors.forEach(m -> err.println("错误：豁免清单 " + m));
-                return ExitCode.USAGE_OR_INPUT.code;
-            }
-            ledger = new WaiverLedger(read, date);
+            ledger = WaiverLoading.load(waivers, today, err);
+            if (ledger == null) return ExitCode.USAGE_OR_INPUT.code;
         }
         List<CheckResult> results = checkAll(new Checker(book, new Checker.Options(org.xxgkcheck.parse.Limits.DEFAULT, last, chosen, ledger, explain)), files);
         List<WaiverLedger.Status> statuses = ledger == null ? List.of() : ledger.statuses();

@@ -16,7 +16,7 @@ class AuthoringFlowTest {
 
     @Test
     void a_new_rule_is_written_tested_and_documented(@TempDir Path dir) throws Exception {
-        Path rules = RuleDataTest.copyRules(dir);
+        Path rules = Cli.copyRules(dir);
         Cli made = Cli.run("rules", "--rules", rules.toString(), "new", "META-PHONE");
         assertEquals(0, made.code(), made.err());
         Path drl = rules.resolve("metadata/META-PHONE.drl");

@@ -22,7 +22,7 @@ class RuleDataTest {
     @Test
     void a_category_cap_and_a_grade_band_change_the_score(@TempDir Path dir) throws Exception {
         JsonNode before = result("rules", S000);
-        Path rules = copyRules(dir);
+        Path rules = Cli.copyRules(dir);
         Path scoring = rules.resolve("scoring.txt");
         Files.writeString(scoring, Files.readString(scoring, StandardCharsets.UTF_8)
             .replace("类别.D.内容质量 = 30", "类别.D.内容质量 = 5")
@@ -43,7 +43,7 @@ class RuleDataTest {
     void a_keyword_list_changes_the_findings(@TempDir Path dir) throws Exception {
         JsonNode before = result("rules", S000);
         assertTrue(has(before, "NAR-OVERVIEW-5TOPICS"), "000 lacks 依申请公开 in part 一 with the shipped vocabulary");
-        Path rules = copyRules(dir);
+        Path rules = Cli.copyRules(dir);
         Path vocab = rules.resolve("vocabulary.txt");
         Files.writeString(vocab, Files.readString(vocab, StandardCharsets.UTF_8)
             .replace("总体情况五个方面.依申请公开 = 依申请|申请公开|公开申请", "总体情况五个方面.依申请公开 = 依申请|申请公开|公开申请|受理申请|咨询"),
@@ -55,7 +55,7 @@ class RuleDataTest {
 
     @Test
     void a_threshold_in_settings_changes_the_findings(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Cli.copyRules(dir);
         Path settings = rules.resolve("settings.txt");
         Files.writeString(settings, Files.readString(settings, StandardCharsets.UTF_8).replace("问题条数.最少 = 2", "问题条数.最少 = 5"),
             StandardCharsets.UTF_8);
@@ -65,7 +65,7 @@ class RuleDataTest {
 
     @Test
     void a_broken_data_file_stops_the_run_with_file_and_line(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Cli.copyRules(dir);
         Path vocab = rules.resolve("vocabulary.txt");
         Files.writeString(vocab, Files.readString(vocab, StandardCharsets.UTF_8) + "\n坏的词 = (未闭合\n没有等号的一行\n", StandardCharsets.UTF_8);
         Cli r = Cli.run("check", "--rules", rules.toString(), S000);
@@ -90,16 +90,4 @@ class RuleDataTest {
         return JSON.readTree(r.out()).path("results").get(0);
     }
 
-    static Path copyRules(Path dir) throws IOException {
-        Path src = Path.of("rules");
-        Path dst = dir.resolve("rules");
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path t = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return dst;
-    }
 }

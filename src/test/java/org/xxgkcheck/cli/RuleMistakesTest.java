@@ -31,7 +31,7 @@ class RuleMistakesTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode m : list) {
             tests.add(DynamicTest.dynamicTest(m.path("file").asText() + "（" + m.path("why").asText() + "）", () -> {
-                Path rules = RuleDataTest.copyRules(Files.createTempDirectory(tmp, "r"));
+                Path rules = Cli.copyRules(Files.createTempDirectory(tmp, "r"));
                 Path target = rules.resolve(m.path("target").asText());
                 Files.writeString(target, Files.readString(DIR.resolve(m.path("file").asText()), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
                 Cli r = Cli.run("rules", "verify", "--rules", rules.toString());

@@ -42,7 +42,7 @@ class RulesCommandTest {
     /** A syntax error in any rule file stops check and verify with exit 3, naming file and line. */
     @Test
     void a_syntax_error_in_any_rule_file_stops_the_run(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Cli.copyRules(dir);
         List<Path> files;
         try (Stream<Path> s = Files.walk(rules)) {
             files = s.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
@@ -68,7 +68,7 @@ class RulesCommandTest {
 
     @Test
     void missing_metadata_and_a_bad_severity_are_rule_set_errors(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Cli.copyRules(dir);
         Path f = rules.resolve("table/T4-SUM.drl");
         String text = Files.readString(f, StandardCharsets.UTF_8);
         Files.writeString(f, text.replace("    @basis(\"国办公开办函〔2021〕30号 表四\")\n", "")
@@ -82,7 +82,7 @@ class RulesCommandTest {
 
     @Test
     void an_unknown_field_is_explained_with_the_valid_ones(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Cli.copyRules(dir);
         Path f = rules.resolve("table/T3-INT.drl");
         Files.writeString(f, Files.readString(f, StandardCharsets.UTF_8).replace("$c : Cell(table ==", "$c : Cell(tabel =="),
             StandardCharsets.UTF_8);
@@ -93,16 +93,4 @@ class RulesCommandTest {
         assertTrue(r.err().contains("table"), r.err());
     }
 
-    private static Path copyRules(Path dir) throws IOException {
-        Path src = Path.of("rules");
-        Path dst = dir.resolve("rules");
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path t = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return dst;
-    }
 }
