@@ -17,6 +17,7 @@ import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.rules.RuleInfo;
 import org.xxgkcheck.rules.RuleError;
 import org.xxgkcheck.rules.RuleTests;
+import org.xxgkcheck.rules.SmokeRun;
 import org.xxgkcheck.rules.RuleFile;
 import org.xxgkcheck.rules.RuleSource;
 import java.nio.file.Files;
@@ -87,28 +88,12 @@ public final class RulesCommand {
             err.println("错误：无法读取样例：" + e.getMessage());
             return ExitCode.RULES.code;
         }
-        Checker checker = new Checker(book);
-        int runtimeErrors = 0;
-        int runs = 0;
-        Set<String> fired = new TreeSet<>();
-        Set<String> reported = new java.util.HashSet<>();
-        List<String[]> inputs = new java.util.ArrayList<>();
-        for (FixtureSuite.Case c : cases) inputs.add(new String[] {c.name(), null});
-        for (RuleFile f : book.testFiles()) {
-            for (RuleTests.Case c : RuleTests.parse(f)) inputs.add(new String[] {f.path() + "#" + c.name(), c.report()});
-        }
-        for (int i = 0; i < inputs.size(); i++) {
-            String[] in = inputs.get(i);
-            var result = in[1] != null ? checker.check(in[0], in[1].getBytes(StandardCharsets.UTF_8)) : fixture(checker, cases.get(i), err);
-            runs++;
-            for (Problem p : result.problems()) {
-                if (p.kind().equals("rule") && reported.add(p.message())) {
-                    err.println("错误：" + p.message() + "（首次出现在 " + in[0] + "）");
-                    runtimeErrors++;
-                }
-            }
-            result.findings().stream().map(Finding::ruleId).forEach(fired::add);
-        }
+        SmokeRun.Outcome smoke = SmokeRun.run(book, cases);
+        smoke.notes().forEach(n -> err.println("提示：" + n));
+        smoke.errors().forEach(e -> err.println("错误：" + e));
+        Set<String> fired = smoke.fired();
+        int runtimeErrors = smoke.errors().size();
+        int runs = smoke.runs();
         for (RuleInfo r : book.rules()) {
             if (!fired.contains(r.id())) out.println("提示：规则 " + r.id() + "（" + r.file() + "）在样例和测试用例中从未触发，建议补充触发的用例。");
         }
@@ -147,14 +132,6 @@ public final class RulesCommand {
             err.println("错误：无法导出规则：" + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code;
         }
-    }
-
-    /** Runs one fixture with its previous-year report, if it names one. */
-    private static org.xxgkcheck.findings.CheckResult fixture(Checker checker, FixtureSuite.Case c, PrintStream err) {
-        List<String> messages = new java.util.ArrayList<>();
-        var result = FixtureSuite.checkerFor(checker, c, messages).check(c.name(), c.content());
-        for (String m : messages) err.println("提示：样例 " + c.name() + "：" + m);
-        return result;
     }
 
     Path fixturesDir() {

@@ -11,6 +11,7 @@ final class Artifacts {
     private static final Pattern DEBRIS = Pattern.compile("\\[bookmark:[^\\]]*\\]|\\[image:[^\\]]*\\]");
 
     static String strip(String line, int lineNo, List<Document.Artifact> found) {
+        if (line.indexOf('[') < 0) return line;
         Matcher m = DEBRIS.matcher(line);
         if (!m.find()) return line;
         m.reset();

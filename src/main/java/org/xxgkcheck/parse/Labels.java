@@ -11,6 +11,7 @@ public final class Labels {
     private Labels() {}
 
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$");
     private static final Pattern QUOTES = Pattern.compile("[“”\"「」『』‘’'〝〞]");
     /** Leading item numbers: 一、 (一) 1. 1、 (1) and combinations such as 三、(一). */
     private static final Pattern NUMBERING = Pattern.compile(
@@ -42,6 +43,6 @@ public final class Labels {
 
     /** Trims ordinary, non-breaking and ideographic spaces from both ends. */
     public static String trim(String s) {
-        return s == null ? "" : s.replaceAll("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$", "");
+        return s == null ? "" : EDGE_SPACE.matcher(s).replaceAll("");
     }
 }

@@ -12,6 +12,8 @@ public final class Numbers {
     /** Printed instead of 0 in real reports (format-2021.md §2 三, identities.md §0). */
     private static final Set<String> BLANK_LIKE = Set.of("", "-", "—", "——", "–", "/", "无", "－", "\\");
     private static final Pattern NUMBER = Pattern.compile("^[+-]?\\d+(?:\\.\\d+)?$");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B]+");
+    private static final Pattern THOUSANDS = Pattern.compile("^[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
     private static final Pattern UNIT = Pattern.compile("(?:万元|元|件|条|个|项)$");
 
     /** A parsed cell: blank (counts as 0) or a number, or neither (text where a number belongs). */
@@ -21,10 +23,10 @@ public final class Numbers {
 
     public static Value parse(String raw) {
         String s = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC);
-        s = s.replaceAll("[\\s\\u00A0\\u3000\\u200B]+", "");
+        s = SPACE.matcher(s).replaceAll("");
         if (BLANK_LIKE.contains(s)) return new Value(true, null);
         s = UNIT.matcher(s).replaceFirst("");
-        if (s.matches("^[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$")) s = s.replace(",", "");
+        if (THOUSANDS.matcher(s).matches()) s = s.replace(",", "");
         if (!NUMBER.matcher(s).matches()) return new Value(false, null);
         return new Value(false, new BigDecimal(s));
     }

@@ -9,7 +9,7 @@ public final class Sentences {
     private Sentences() {}
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?;])|\\n");
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！？!?\\n]");
+    private static final String CLAUSE_CHARS = "，,。；;：:！？!?\n";
 
     public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
@@ -26,9 +26,9 @@ public final class Sentences {
      */
     static List<String> enumerationItems(String sentence, int start, int end) {
         int from = start;
-        while (from > 0 && !CLAUSE_END.matcher(String.valueOf(sentence.charAt(from - 1))).matches()) from--;
+        while (from > 0 && CLAUSE_CHARS.indexOf(sentence.charAt(from - 1)) < 0) from--;
         int to = end;
-        while (to < sentence.length() && !CLAUSE_END.matcher(String.valueOf(sentence.charAt(to))).matches()) to++;
+        while (to < sentence.length() && CLAUSE_CHARS.indexOf(sentence.charAt(to)) < 0) to++;
         String clause = sentence.substring(from, to);
         List<String> items = new ArrayList<>(List.of(clause.split("、")));
         String last = items.remove(items.size() - 1);

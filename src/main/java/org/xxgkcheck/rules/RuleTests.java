@@ -29,7 +29,9 @@ public final class RuleTests {
     public record Case(String file, String name, int line, String report, String previous, List<Expect> expects,
                        List<String> errors) {}
 
-    public record Result(Case testCase, List<String> differences) {
+    public record Result(Case testCase, List<String> differences, CheckResult result) {
+        public Result(Case testCase, List<String> differences) { this(testCase, differences, null); }
+
         public boolean passed() { return differences.isEmpty(); }
     }
 
@@ -144,7 +146,7 @@ public final class RuleTests {
             }
         }
         CheckResult r = new Checker(book, previous).check(c.file() + "#" + c.name(), c.report().getBytes(StandardCharsets.UTF_8));
-        return compare(c, r.findings());
+        return new Result(c, compare(c, r.findings()).differences(), r);
     }
 
     /** Compares the findings of a case's report with its expectations. */
