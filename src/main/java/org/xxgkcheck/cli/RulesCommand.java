@@ -126,7 +126,11 @@ public final class RulesCommand {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, f.text(), StandardCharsets.UTF_8);
             }
-            out().println("已导出 " + files.size() + " 个文件到 " + dir + "。");
+            // The authoring guide travels with the rules it explains.
+            try (var guide = RulesCommand.class.getResourceAsStream("/bundled-rules/README.md")) {
+                if (guide != null) Files.write(dir.resolve("README.md"), guide.readAllBytes());
+            }
+            out().println("已导出 " + files.size() + " 个文件和编写手册 README.md 到 " + dir + "。");
             return 0;
         } catch (IOException e) {
             err.println("错误：无法导出规则：" + e.getMessage());

@@ -25,16 +25,16 @@ public final class RuleSource {
     static final String BUNDLED = "/bundled-rules";
 
     /** The rule files to use, sorted by path, with a description of where they came from. */
-    public record Loaded(List<RuleFile> files, String origin, Path directory) {}
+    public record Loaded(List<RuleFile> files, String origin) {}
 
     public static Loaded resolve(Path explicit) throws IOException {
         if (explicit != null) {
             if (!Files.isDirectory(explicit)) throw new IOException("规则目录不存在：" + explicit);
-            return new Loaded(readDirectory(explicit), explicit.toString(), explicit);
+            return new Loaded(readDirectory(explicit), explicit.toString());
         }
         Path local = Path.of("rules");
-        if (Files.isDirectory(local)) return new Loaded(readDirectory(local), "rules", local);
-        return new Loaded(bundled(), "内置规则", null);
+        if (Files.isDirectory(local)) return new Loaded(readDirectory(local), "rules");
+        return new Loaded(bundled(), "内置规则");
     }
 
     public static List<RuleFile> readDirectory(Path dir) throws IOException {

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgkcheck.Checker;
 import org.xxgkcheck.PreviousReports;
-import org.xxgkcheck.facts.Template;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.output.TextWriter;
@@ -168,5 +167,4 @@ public final class RuleTests {
         return new Result(c, diffs);
     }
 
-    static String tableKeyName(String table) { return Template.tableName(table); }
 }
