@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * Reads text exported from Word: every table cell on its own line after a tab, rows separated by blank lines,
  * an empty cell as a lone tab, long cells wrapped onto continuation lines without the tab ("\t商业" then "企业").
+ * Tab-separated rows (a whole row on one line) are read too.
  */
 final class WordTextReader {
     private WordTextReader() {}
@@ -24,13 +25,26 @@ final class WordTextReader {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineNo = i + 1;
-            if (line.startsWith("\t")) {
+            if (isTabRow(line)) {
+                // A whole row on one line, cells split by tabs (tables copied from a page or a spreadsheet).
+                if (table == null) table = new TableBuilder(lineNo);
+                table.endRow();
+                for (String cell : line.split("\t", -1)) table.cell(cell, lineNo);
+                table.endRow();
+                blankSinceCell = false;
+            } else if (line.startsWith("\t")) {
                 if (table == null) table = new TableBuilder(lineNo);
                 if (blankSinceCell) table.endRow();
                 table.cell(line.substring(1), lineNo);
                 blankSinceCell = false;
             } else if (Labels.trim(line).isEmpty()) {
                 if (table != null) blankSinceCell = true;
+            } else if (titlesTabRows(lines, i)) {
+                // a block title such as "第二十条第（一）项" over tab-separated rows: a row of one cell
+                if (table == null) table = new TableBuilder(lineNo);
+                table.endRow();
+                table.cell(line, lineNo);
+                table.endRow();
             } else if (table != null && continuesCell(lines, i, blankSinceCell)) {
                 table.continueCell(line);
                 blankSinceCell = false;
@@ -45,6 +59,23 @@ final class WordTextReader {
         }
         if (table != null) blocks.add(table.build());
         return new Document(blocks, artifacts);
+    }
+
+    /** Word's export puts one cell on a line after a single tab; a line with more tabs than that is a whole row. */
+    static boolean isTabRow(String line) {
+        String body = line.startsWith("\t") ? line.substring(1) : line;
+        return body.indexOf('\t') >= 0 && !body.isBlank();
+    }
+
+    /** A short line, not a part heading, that the next non-blank line follows with a tab-separated row. */
+    private static boolean titlesTabRows(String[] lines, int i) {
+        String line = Labels.trim(lines[i]);
+        if (line.length() > 30 || Outline.looksLikePartHeading(line)) return false;
+        for (int j = i + 1; j < lines.length; j++) {
+            if (Labels.trim(lines[j]).isEmpty()) continue;
+            return isTabRow(lines[j]) && !lines[j].startsWith("\t");
+        }
+        return false;
     }
 
     /**
