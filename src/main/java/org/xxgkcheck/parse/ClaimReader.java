@@ -41,6 +41,10 @@ final class ClaimReader {
     private static final Pattern TOTAL = Pattern.compile("共(?:计)?[^\\d，。]{0,10}?(\\d+)\\s*(?:件|条|个|项)");
     private static final Pattern DATE_ONLY = Pattern.compile("^(20\\d{2})年(\\d{1,2})月(\\d{1,2})日$");
 
+    private static final Pattern CLAUSE = Pattern.compile("[，,；;]");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
+
     record Claims(List<Statement> statements, List<Breakdown> breakdowns, List<Percent> percents) {}
 
     static Claims read(List<Paragraph> paragraphs) {
@@ -78,7 +82,7 @@ final class ClaimReader {
         first(REVIEWS, s).ifPresent(n -> st.add(new Statement("REVIEWS", n, -1, s, part, line)));
         first(LAWSUITS, s).ifPresent(n -> st.add(new Statement("LAWSUITS", n, -1, s, part, line)));
         // "未发生行政复议，被提起行政诉讼1件" denies only the review: each denial covers what its own clause names.
-        for (String clause : s.split("[，,；;]")) {
+        for (String clause : CLAUSE.split(s)) {
             if (!NONE_REVIEWED.matcher(clause).find()) continue;
             if (clause.contains("复议")) st.add(new Statement("NO_REVIEW", -1, -1, s, part, line));
             if (clause.contains("诉讼")) st.add(new Statement("NO_LAWSUIT", -1, -1, s, part, line));
@@ -130,7 +134,7 @@ final class ClaimReader {
         Matcher m = p.matcher(s);
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.group(g) != null && m.group(g).matches("\\d+")) {
+                if (m.group(g) != null && DIGITS.matcher(m.group(g)).matches()) {
                     out.add(Long.parseLong(m.group(g)));
                     break;
                 }
@@ -145,6 +149,6 @@ final class ClaimReader {
     }
 
     private static String normalize(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
+        return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
     }
 }

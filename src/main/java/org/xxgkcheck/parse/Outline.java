@@ -19,6 +19,8 @@ public final class Outline {
     private static final Pattern NUMBERED = Pattern.compile(
         "^(第[一二三四五六]部分[、.．:：]?|[一二三四五六][、.．]|[1-6](?:[、．]|\\.(?!\\d))|[（(][一二三四五六1-6][)）][、.．]?)\\s*(.*)$");
     private static final int MAX_HEADING = 36;
+    private static final Pattern NUMBER_MARKS = Pattern.compile("[第部分、.．:：（()）]");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[:：。.]+$");
 
     public static List<Heading> find(Document doc) {
         List<Heading> found = new ArrayList<>();
@@ -55,9 +57,9 @@ public final class Outline {
         if (m.matches()) {
             numbering = m.group(1);
             rest = m.group(2);
-            number = Numbers.smallNumber(numbering.replaceAll("[第部分、.．:：（()）]", ""));
+            number = Numbers.smallNumber(NUMBER_MARKS.matcher(numbering).replaceAll(""));
         }
-        String core = Labels.normalize(rest).replaceAll("[:：。.]+$", "");
+        String core = TRAILING_STOP.matcher(Labels.normalize(rest)).replaceAll("");
         if (core.isEmpty() || core.length() > MAX_HEADING || core.contains("。")) return null;
         int part = partOf(core);
         if (part < 0) return null;

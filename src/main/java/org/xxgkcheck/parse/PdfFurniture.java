@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class PdfFurniture {
     private PdfFurniture() {}
 
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
         "(?i)^[-—–－·•]*[(（]?(?:第)?\\d{1,4}(?:页)?[)）]?[-—–－·•]*$|^第\\d{1,4}页[,，]?共\\d{1,4}页$|^\\d{1,4}/\\d{1,4}$"
             + "|^(?:page)?\\d{1,4}(?:of\\d{1,4})?$");
@@ -35,7 +37,7 @@ final class PdfFurniture {
             List<PdfText.Line> page = byPage.get(l.page());
             boolean edge = l == page.get(0) || l == page.get(page.size() - 1);
             String t = Labels.normalize(l.text());
-            boolean bare = t.matches("\\d{1,4}");
+            boolean bare = BARE_NUMBER.matcher(t).matches();
             boolean pageNumber = PAGE_NUMBER.matcher(t).matches() && (bare ? edge && inMargin(l, pageHeights) : edge || inMargin(l, pageHeights));
             boolean running = pages >= 2 && inMargin(l, pageHeights)
                 && marginTexts.get(key(l)).size() >= Math.max(2, (pages + 1) / 2);
@@ -51,6 +53,6 @@ final class PdfFurniture {
 
     /** Text with digits masked, so "第 3 页" and "第 4 页" count as the same running line. */
     private static String key(PdfText.Line l) {
-        return Labels.normalize(l.text()).replaceAll("\\d+", "#");
+        return DIGIT_RUN.matcher(Labels.normalize(l.text())).replaceAll("#");
     }
 }
