@@ -92,7 +92,7 @@ public final class Checker {
      * a problem, not the batch. A reader still running after the limit is abandoned (it cannot be stopped).
      */
     private ReportReader.Parsed readBounded(String displayName, byte[] bytes) {
-        FutureTask<ReportReader.Parsed> task = new FutureTask<>(() -> ReportReader.read(displayName, bytes, options.limits(), book.data().terms()));
+        FutureTask<ReportReader.Parsed> task = new FutureTask<>(() -> ReportReader.read(displayName, bytes, options.limits(), book.data().templates(), book.data().terms()));
         Thread t = new Thread(task, "read " + displayName);
         t.setDaemon(true);
         t.start();

@@ -1,5 +1,6 @@
 package org.xxgkcheck;
 
+import org.xxgkcheck.template.TemplateBook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class PreviousReports {
     public int size() { return reports.size(); }
 
     /** Reads every supported file under the paths; unreadable ones are returned as messages, not fatal. */
-    public static PreviousReports load(List<Path> paths, List<String> messages) throws IOException {
+    public static PreviousReports load(List<Path> paths, TemplateBook templates, List<String> messages) throws IOException {
         List<LastYear> out = new ArrayList<>();
         for (Path p : paths) {
             List<Path> files;
@@ -50,7 +51,7 @@ public final class PreviousReports {
                     messages.add("上一年度报告 " + f + " 不存在");
                     continue;
                 }
-                ReportReader.Parsed parsed = ReportReader.read(f.toString(), Files.readAllBytes(f));
+                ReportReader.Parsed parsed = ReportReader.read(f.toString(), Files.readAllBytes(f), templates);
                 if (!parsed.readable()) {
                     messages.add("无法读取上一年度报告 " + f + "：" + parsed.problems().get(0).message());
                     continue;
@@ -62,8 +63,8 @@ public final class PreviousReports {
     }
 
     /** Last year's report given as text rather than as a file (rule test cases); unreadable text is refused. */
-    public static PreviousReports of(String name, String text) {
-        ReportReader.Parsed parsed = ReportReader.read(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    public static PreviousReports of(String name, String text, TemplateBook templates) {
+        ReportReader.Parsed parsed = ReportReader.read(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), templates);
         if (!parsed.readable()) {
             throw new IllegalArgumentException("无法读取上一年度报告 " + name + "：" + parsed.problems().get(0).message());
         }

@@ -69,8 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
         for (int k = 0; k < files.size(); k++) {
             CheckCommand.Input f = files.get(k);
             byte[] bytes = contents.get(k);
-            String format = ReportReader.read(f.display(), bytes).info().format();
-            double read = time(() -> ReportReader.read(f.display(), bytes));
+            String format = ReportReader.read(f.display(), bytes, book.data().templates()).info().format();
+            double read = time(() -> ReportReader.read(f.display(), bytes, book.data().templates()));
             double check = time(() -> checker.check(f.display(), bytes));
             timings.add(new Timing(f.display(), format, read, check));
             out.printf(Locale.ROOT, "%-6s %8.1f ms 读取 %8.1f ms 检查  %s%n", format, read, check, f.display());

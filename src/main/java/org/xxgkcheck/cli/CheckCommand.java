@@ -106,7 +106,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
                     return ExitCode.USAGE_OR_INPUT.code;
                 }
             }
-            last = PreviousReports.load(previous, messages);
+            last = PreviousReports.load(previous, book.data().templates(), messages);
             messages.forEach(m -> err.println("提示：" + m));
         }
         Profile chosen = null;

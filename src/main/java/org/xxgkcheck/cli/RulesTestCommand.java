@@ -39,7 +39,7 @@ public final class RulesTestCommand implements java.util.concurrent.Callable<Int
         for (RuleFile f : book.testFiles()) {
             String id = f.path().substring(f.path().lastIndexOf('/') + 1).replace(".test.md", "");
             if (!ids.isEmpty() && !ids.contains(id)) continue;
-            for (RuleTests.Case c : RuleTests.parse(f)) {
+            for (RuleTests.Case c : RuleTests.parse(f, book.data().templates())) {
                 RuleTests.Result res = RuleTests.run(book, c);
                 out.println((res.passed() ? "通过  " : "失败  ") + f.path() + " 第 " + c.line() + " 行 · " + c.name());
                 res.differences().forEach(d -> out.println("      " + d));

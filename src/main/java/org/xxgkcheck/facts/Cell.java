@@ -16,9 +16,16 @@ public final class Cell {
     private final double amount;
     private final int part;
     private final int line;
+    private final String tableName;
+    private final String rowLabel;
+    private final String columnLabel;
 
+    /** @param rowLabel the template's name of the row, columnLabel of the column (rules/templates/) */
     public Cell(String table, String row, String column, String raw, Number parsed, boolean blank,
-                int part, int line) {
+                int part, int line, String tableName, String rowLabel, String columnLabel) {
+        this.tableName = tableName;
+        this.rowLabel = rowLabel;
+        this.columnLabel = columnLabel;
         this.table = table;
         this.row = row;
         this.column = column;
@@ -51,8 +58,10 @@ public final class Cell {
     public double getAmount() { return amount; }
     public int getPart() { return part; }
     public int getLine() { return line; }
-    public String getRowLabel() { return Template.rowLabel(table, row); }
-    public String getColumnLabel() { return Template.columnLabel(table, row, column); }
+    /** The table's name in the template: 表二, 表三, 表四. */
+    public String getTableName() { return tableName; }
+    public String getRowLabel() { return rowLabel; }
+    public String getColumnLabel() { return columnLabel; }
 
     @Override public String toString() { return table + "[" + row + "][" + column + "]=" + raw; }
 }

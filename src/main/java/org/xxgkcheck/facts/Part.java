@@ -9,8 +9,12 @@ public final class Part {
     private final int line;
     private final int position;
     private final int sentenceCount;
+    private final String name;
 
-    public Part(int number, String heading, String numbering, String text, int line, int position, int sentenceCount) {
+    /** @param name the template's wording of the part's heading (rules/templates/parts.txt) */
+    public Part(int number, String heading, String numbering, String text, int line, int position, int sentenceCount,
+                String name) {
+        this.name = name;
         this.number = number;
         this.heading = heading;
         this.numbering = numbering;
@@ -31,12 +35,14 @@ public final class Part {
     public int getLine() { return line; }
     /** Order of appearance among the parts found (0 = first). */
     public int getPosition() { return position; }
-    public String getName() { return Template.partName(number); }
+    public String getName() { return name; }
+    /** The part's number as a Chinese numeral: 一 … 六. */
+    public String getNumeral() { return org.xxgkcheck.template.TemplateBook.numeral(number); }
     /** Sentences of narrative text in the part (tables excluded). */
     public int getSentenceCount() { return sentenceCount; }
     /** The heading without its numbering equals the template's wording (after normalising spaces and brackets). */
     public boolean isCanonicalWording() {
-        return heading.substring(numbering.length()).replaceAll("[\\s\u3000]", "").equals(getName());
+        return heading.substring(numbering.length()).replaceAll("[\\s\u3000]", "").equals(name);
     }
 
     @Override public String toString() { return "Part(" + number + ", " + heading + ")"; }

@@ -11,9 +11,12 @@ public final class Table {
     private final int part;
     private final int line;
     private final boolean note;
+    private final String name;
 
+    /** @param name the table's name in the template (表二) */
     public Table(String table, boolean found, boolean readable, boolean partFound, String template,
-                 String reason, int part, int line, boolean note) {
+                 String reason, int part, int line, boolean note, String name) {
+        this.name = name;
         this.table = table;
         this.found = found;
         this.readable = readable;
@@ -34,13 +37,13 @@ public final class Table {
     public boolean isReadable() { return readable; }
     /** The part that should hold the table (二, 三 or 四) has its heading. */
     public boolean isPartFound() { return partFound; }
-    /** Template variant seen in this table: 2021, 2019 or unknown. */
+    /** Template variant seen in this table: 2021, 2019, hybrid (cells of both) or unknown. */
     public String getTemplate() { return template; }
     /** Chinese explanation when not readable, else "". */
     public String getReason() { return reason; }
     public int getPart() { return part; }
     public int getLine() { return line; }
-    public String getName() { return Template.tableName(table); }
+    public String getName() { return name; }
 
     @Override public String toString() { return "Table(" + table + ", readable=" + readable + ")"; }
 }

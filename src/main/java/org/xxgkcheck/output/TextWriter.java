@@ -3,7 +3,7 @@ package org.xxgkcheck.output;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.xxgkcheck.facts.Template;
+import org.xxgkcheck.template.TemplateBook;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Explanation;
 import org.xxgkcheck.findings.WaivedFinding;
@@ -85,11 +85,10 @@ public final class TextWriter {
     /** As place(l), with the line said the way the format counts it: PDF page and line, DOCX body position. */
     public static String place(Location l, String format) {
         StringBuilder sb = new StringBuilder();
-        if (l.part() != null) sb.append("第").append(Template.partNumeral(l.part())).append("部分");
-        if (l.table() != null) {
-            sep(sb).append(Template.tableName(l.table()));
-            if (l.row() != null) sep(sb).append(Template.rowLabel(l.table(), l.row()));
-            if (l.column() != null) sep(sb).append(Template.columnLabel(l.table(), l.row() == null ? "" : l.row(), l.column()));
+        if (l.path() != null) {
+            sb.append(l.path());
+        } else if (l.part() != null) {
+            sb.append("第").append(TemplateBook.numeral(l.part())).append("部分");
         }
         if (l.line() != null) sep(sb).append(line(l.line(), format));
         return sb.length() == 0 ? "全文" : sb.toString();

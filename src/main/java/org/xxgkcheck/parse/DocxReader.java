@@ -1,5 +1,6 @@
 package org.xxgkcheck.parse;
 
+import org.xxgkcheck.template.Labels;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.xxgkcheck.parse;
 
+import org.xxgkcheck.template.Labels;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ final class HtmlArticle {
     private static final Set<String> LEAF_BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td",
         "th", "dt", "dd", "section", "article", "blockquote", "center", "font", "strong", "b", "span");
 
-    static Article find(org.jsoup.nodes.Document page) {
+    static Article find(org.jsoup.nodes.Document page, Outline outline) {
         Element titleElement = titleElement(page);
         String title = titleElement != null ? Labels.trim(titleElement.text()) : pageTitle(page.title());
         Element body = page.body();
@@ -38,7 +39,7 @@ final class HtmlArticle {
         for (Element e : body.select("[hidden], [style]")) {
             if (e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()) e.remove();
         }
-        List<Element> headings = headings(body);
+        List<Element> headings = headings(body, outline);
         Set<Element> keep = new HashSet<>(headings);
         for (Element h : headings) keep.addAll(h.parents());
         for (Element e : body.select(FURNITURE_TAGS)) {
@@ -52,14 +53,14 @@ final class HtmlArticle {
     }
 
     /** Leaf block elements whose text is a part heading, at most one per part. */
-    static List<Element> headings(Element body) {
+    static List<Element> headings(Element body, Outline outline) {
         List<Element> found = new ArrayList<>();
         boolean[] seen = new boolean[7];
         for (Element e : body.getAllElements()) {
             if (!LEAF_BLOCKS.contains(e.normalName()) || e.childrenSize() > 8) continue;
             String text = Labels.trim(e.text());
             if (text.isEmpty() || text.length() > 48) continue;
-            int part = Outline.partOfHeading(text);
+            int part = outline.partOfHeading(text);
             if (part > 0 && !seen[part]) {
                 seen[part] = true;
                 found.add(e);

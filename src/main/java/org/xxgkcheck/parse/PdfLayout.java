@@ -1,5 +1,6 @@
 package org.xxgkcheck.parse;
 
+import org.xxgkcheck.template.Labels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +16,10 @@ final class PdfLayout {
     private PdfLayout() {}
 
     /** Body text margins and font size, from the most common values of the lines. */
-    record Body(float left, float right, float fs) {}
+    record Body(float left, float right, float fs, Outline outline) {}
 
-    static List<Document.Block> blocks(List<PdfText.Line> lines) {
-        Body body = body(lines);
+    static List<Document.Block> blocks(List<PdfText.Line> lines, Outline outline) {
+        Body body = body(lines, outline);
         List<Document.Block> out = new ArrayList<>();
         int i = 0;
         PdfText.Line previous = null;
@@ -56,7 +57,7 @@ final class PdfLayout {
     static boolean stop(PdfText.Line l, Body body) {
         String text = Labels.trim(l.text());
         if (l.pieces().size() != 1) return false;
-        if (heading(l)) return true;
+        if (heading(l, body)) return true;
         boolean wide = l.x1() - l.x0() >= 0.75f * (body.right() - body.left());
         return wide || text.endsWith("。") || text.endsWith("；") || text.endsWith("！") || text.endsWith("？");
     }
@@ -74,25 +75,25 @@ final class PdfLayout {
     private static boolean startsParagraph(PdfText.Line prev, PdfText.Line l, Body body) {
         if (prev == null) return true;
         float fs = l.fs();
-        if (heading(l) || heading(prev)) return true;
+        if (heading(l, body) || heading(prev, body)) return true;
         if (Math.abs(fs - prev.fs()) > 0.15f * fs) return true;
         if (l.x0() > body.left() + 0.9f * fs) return true;
         return prev.x1() < body.right() - 2f * fs;
     }
 
     /** A part heading stands alone on its line; "行政复议  行政诉讼" in two cells is a table header, not part 四. */
-    private static boolean heading(PdfText.Line l) {
-        return l.pieces().size() == 1 && Outline.looksLikePartHeading(Labels.trim(l.text()));
+    private static boolean heading(PdfText.Line l, Body body) {
+        return l.pieces().size() == 1 && body.outline().looksLikePartHeading(Labels.trim(l.text()));
     }
 
-    static Body body(List<PdfText.Line> lines) {
+    static Body body(List<PdfText.Line> lines, Outline outline) {
         float fs = mode(lines.stream().map(l -> (float) Math.round(l.fs())).toList(), lines.stream().map(l -> l.text().length()).toList());
         List<PdfText.Line> bodyLines = lines.stream().filter(l -> Math.round(l.fs()) == Math.round(fs)).toList();
         List<PdfText.Line> use = bodyLines.isEmpty() ? lines : bodyLines;
         List<Integer> ones = use.stream().map(l -> 1).toList();
         float left = mode(use.stream().map(l -> (float) Math.round(l.x0())).toList(), ones);
         float right = mode(use.stream().map(l -> (float) Math.round(l.x1())).toList(), ones);
-        return new Body(left, right > left ? right : left + 400, fs);
+        return new Body(left, right > left ? right : left + 400, fs, outline);
     }
 
     private static float mode(List<Float> values, List<Integer> weights) {

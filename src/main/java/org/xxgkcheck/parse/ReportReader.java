@@ -11,6 +11,10 @@ import org.xxgkcheck.facts.Report;
 import org.xxgkcheck.facts.Table;
 import org.xxgkcheck.findings.Problem;
 import org.xxgkcheck.findings.ReportInfo;
+import org.xxgkcheck.facts.TemplatePart;
+import org.xxgkcheck.template.PartSpec;
+import org.xxgkcheck.template.TableSpec;
+import org.xxgkcheck.template.TemplateBook;
 
 /** Reads one report file into the facts the rules see, and the problems met on the way. */
 public final class ReportReader {
@@ -23,32 +27,36 @@ public final class ReportReader {
         public boolean readable() { return problems.stream().noneMatch(Problem::fatal); }
     }
 
-    public static Parsed read(String fileName, byte[] bytes) {
-        return read(fileName, bytes, Limits.DEFAULT, List.of());
+    public static Parsed read(String fileName, byte[] bytes, TemplateBook templates) {
+        return read(fileName, bytes, Limits.DEFAULT, templates, List.of());
     }
 
     /**
      * Reads by content first: the extension only decides between text flavours and names a mismatch.
+     * @param templates the printed format of the rule set (rules/templates/): parts, tables, their wordings
      * @param terms the vocabulary of the rule set: mentions of its words become facts too
      */
-    public static Parsed read(String fileName, byte[] bytes, Limits limits, List<org.xxgkcheck.facts.Term> terms) {
+    public static Parsed read(String fileName, byte[] bytes, Limits limits, TemplateBook templates,
+                              List<org.xxgkcheck.facts.Term> terms) {
+        Outline outline = new Outline(templates.parts());
         String ext = extension(fileName);
         if (bytes.length == 0) return unreadable(ext, "文件为空");
         Sniffer.Kind kind = Sniffer.sniff(bytes);
         try {
             return switch (kind) {
-                case PDF -> understand(PdfReader.read(bytes, limits), "pdf", terms);
-                case ZIP -> understand(DocxReader.read(bytes, limits), "docx", terms);
-                case HTML -> understand(HtmlReader.read(bytes), "html", terms);
+                case PDF -> understand(PdfReader.read(bytes, limits, outline), "pdf", templates, terms);
+                case ZIP -> understand(DocxReader.read(bytes, limits), "docx", templates, terms);
+                case HTML -> understand(HtmlReader.read(bytes, outline), "html", templates, terms);
                 case OLE, RTF, IMAGE -> throw new NotReadable(Formats.unsupported(kind, ext, bytes));
-                case TEXT -> text(ext, bytes, terms);
+                case TEXT -> text(ext, bytes, templates, terms);
             };
         } catch (NotReadable e) {
             return unreadable(kind == Sniffer.Kind.TEXT ? ext : kind.format, e.getMessage() + Formats.mismatch(ext, kind));
         }
     }
 
-    private static Parsed text(String ext, byte[] bytes, List<org.xxgkcheck.facts.Term> terms) throws NotReadable {
+    private static Parsed text(String ext, byte[] bytes, TemplateBook templates, List<org.xxgkcheck.facts.Term> terms)
+            throws NotReadable {
         Formats.refuseTextAs(ext);
         Decoder.Decoded text;
         try {
@@ -57,16 +65,17 @@ public final class ReportReader {
             throw new NotReadable(e.getMessage());
         }
         boolean markdown = ext.equals("md") || ext.equals("markdown") || MarkdownReader.looksLikeMarkdown(text.text());
-        Document doc = markdown ? MarkdownReader.read(text.text()) : WordTextReader.read(text.text());
-        return understand(doc, markdown ? "md" : "txt", terms);
+        Document doc = markdown ? MarkdownReader.read(text.text()) : WordTextReader.read(text.text(), new Outline(templates.parts()));
+        return understand(doc, markdown ? "md" : "txt", templates, terms);
     }
 
     /** From a format-independent document to facts: parts, paragraphs, tables and metadata. */
-    static Parsed understand(Document doc, String format, List<org.xxgkcheck.facts.Term> terms) {
+    static Parsed understand(Document doc, String format, TemplateBook templates, List<org.xxgkcheck.facts.Term> terms) {
         List<Problem> problems = new ArrayList<>();
-        List<Outline.Heading> headings = Outline.find(doc);
+        Outline outline = new Outline(templates.parts());
+        List<Outline.Heading> headings = outline.find(doc);
         if (headings.isEmpty()) {
-            return unreadable(format, "找不到任何一个必备部分的标题（如“一、总体情况”“六、其他需要报告的事项”），"
+            return unreadable(format, "找不到任何一个必备部分的标题（如“" + outline.example(1) + "”“" + outline.example(6) + "”），"
                 + "文件看起来不是政府信息公开工作年度报告");
         }
         List<Document.Block> blocks = doc.blocks();
@@ -101,8 +110,9 @@ public final class ReportReader {
         for (int i = 0; i < byPosition.size(); i++) {
             Outline.Heading x = byPosition.get(i);
             facts.add(new Part(x.part(), x.text(), x.numbering(), partText.get(x.part()).toString().strip(), x.line(), i,
-                sentences[x.part()]));
+                sentences[x.part()], templates.partName(x.part())));
         }
+        for (PartSpec p : templates.parts()) facts.add(new TemplatePart(p.number(), TemplateBook.numeral(p.number()), p.name()));
         facts.addAll(MentionFinder.find(paragraphs, terms));
         ClaimReader.Claims claims = ClaimReader.read(paragraphs);
         facts.addAll(claims.statements());
@@ -110,26 +120,27 @@ public final class ReportReader {
         facts.addAll(claims.percents());
         for (Document.Artifact a : doc.artifacts()) facts.add(new org.xxgkcheck.facts.Artifact(a.text(), a.line()));
 
-        Map<String, Tables.Found> found = Tables.find(doc, partOfBlock);
+        Map<String, Tables.Found> found = Tables.find(doc, partOfBlock, templates);
         List<String> variants = new ArrayList<>();
-        for (String table : List.of("T2", "T3", "T4")) {
-            int templatePart = Integer.parseInt(table.substring(1));
-            boolean partFound = headings.stream().anyMatch(x -> x.part() == templatePart);
+        for (TableSpec spec : templates.tables().values()) {
+            String table = spec.table();
+            boolean partFound = headings.stream().anyMatch(x -> x.part() == spec.part());
             Tables.Found f = found.get(table);
             if (f == null) {
-                facts.add(new Table(table, false, false, partFound, "unknown",
-                    "找不到" + org.xxgkcheck.facts.Template.tableName(table), templatePart, 0, false));
+                facts.add(new Table(table, false, false, partFound, "unknown", "找不到" + spec.name(), spec.part(), 0, false,
+                    spec.name()));
                 continue;
             }
-            int part = f.part() > 0 ? f.part() : templatePart;
-            TableRead read = Tables.read(new Tables.Found(table, f.rows(), part, f.line()));
+            int part = f.part() > 0 ? f.part() : spec.part();
+            TableRead read = TableReader.read(spec, f.rows(), part, f.line());
             problems.addAll(read.problems);
             facts.addAll(read.cells.values());
             facts.addAll(read.labels);
             facts.addAll(read.extras);
+            facts.addAll(read.omitted);
             facts.add(new Table(table, true, read.readable(), partFound, read.template,
-                read.summary(), part, f.line(), read.note));
-            if (!table.equals("T4")) variants.add(read.template);
+                read.summary(), part, f.line(), read.note, spec.name()));
+            if (spec.formats().size() > 1) variants.add(read.template);
         }
 
         MetaReader.Meta meta = MetaReader.read(lead, body.toString());

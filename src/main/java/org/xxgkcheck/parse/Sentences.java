@@ -1,5 +1,6 @@
 package org.xxgkcheck.parse;
 
+import org.xxgkcheck.template.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -2,16 +2,23 @@ package org.xxgkcheck.parse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.xxgkcheck.facts.Cell;
+import org.xxgkcheck.facts.ExtraRow;
+import org.xxgkcheck.facts.Label;
+import org.xxgkcheck.facts.OmittedRow;
 import org.xxgkcheck.findings.Location;
 import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.template.Labels;
+import org.xxgkcheck.template.TableSpec;
 
-/** What one table reader made of its rows: cells by key, the template variant seen, and what went wrong. */
+/** What the table reader made of one table's rows: cells by key, the template variant seen, and what went wrong. */
 final class TableRead {
-    final String table;
+    final TableSpec spec;
     final int part;
     final int line;
     final Map<String, Cell> cells = new LinkedHashMap<>();
@@ -19,41 +26,117 @@ final class TableRead {
     final List<String> reasons = new ArrayList<>();
     String template = "unknown";
     /** Labels as printed, for the label rules. */
-    final List<org.xxgkcheck.facts.Label> labels = new ArrayList<>();
+    final List<Label> labels = new ArrayList<>();
     /** Rows with numbers that are not in the template. */
-    final List<org.xxgkcheck.facts.ExtraRow> extras = new ArrayList<>();
-    /** Table 三's header carries the printed 勾稽关系 note. */
+    final List<ExtraRow> extras = new ArrayList<>();
+    /** Rows the template lets a body leave out, and that were left out. */
+    final List<OmittedRow> omitted = new ArrayList<>();
+    /** The header carries the template's printed filling note (表三's 勾稽关系). */
     boolean note;
+    private final Set<String> labelled = new HashSet<>();
 
-    TableRead(String table, int part, int line) {
-        this.table = table;
+    TableRead(TableSpec spec, int part, int line) {
+        this.spec = spec;
         this.part = part;
         this.line = line;
     }
 
+    String table() { return spec.table(); }
+
     void cell(String row, String column, String raw, int lineNo) {
         Numbers.Value v = Numbers.parse(raw);
         BigDecimal n = v.number();
-        cells.putIfAbsent(row + "." + column,
-            new Cell(table, row, column, Labels.trim(raw), n, v.blank(), part, lineNo));
+        cells.putIfAbsent(row + "." + column, new Cell(spec.table(), row, column, Labels.trim(raw), n, v.blank(), part, lineNo,
+            spec.name(), spec.rowName(row), spec.columnName(row, column)));
     }
 
     /** A defect that keeps the table from being read into its template cells. */
     void unreadable(String reason, String row, int lineNo) {
         reasons.add(reason);
-        problems.add(Problem.parse(reason, new Location(part, table, row, null, lineNo > 0 ? lineNo : null)));
+        String path = "第" + org.xxgkcheck.template.TemplateBook.numeral(part) + "部分·" + spec.name() + (row == null ? "" : "·" + spec.rowName(row));
+        problems.add(Problem.parse(reason, new Location(part, spec.table(), row, null, lineNo > 0 ? lineNo : null, path)));
     }
 
     boolean readable() { return reasons.isEmpty(); }
 
-    void label(String key, String printed, String canonicalCore, java.util.Set<String> aliases, int lineNo) {
-        String core = Labels.core(printed);
-        String status = core.equals(canonicalCore) ? "canonical" : aliases.contains(core) ? "alias" : "loose";
-        labels.add(new org.xxgkcheck.facts.Label(table, key, Labels.trim(printed), status, part, lineNo));
+    /** Records how a printed label follows the template, once per row or column. */
+    void label(TableSpec.Hit hit, boolean column, String printed, int lineNo) {
+        if (!labelled.add((column ? "C." : "R.") + hit.key())) return;
+        String status = switch (hit.match()) {
+            case CANONICAL -> "canonical";
+            case ALIAS -> "alias";
+            case LOOSE -> "loose";
+        };
+        labels.add(new Label(spec.table(), spec.name(), hit.key(), column, Labels.trim(printed), status, hit.canonical(), part, lineNo));
     }
 
     void extra(String label, int lineNo) {
-        extras.add(new org.xxgkcheck.facts.ExtraRow(table, Labels.trim(label), part, lineNo));
+        extras.add(new ExtraRow(spec.table(), spec.name(), Labels.trim(label), part, lineNo));
+    }
+
+    /** “表三“（七）总计”行”: a row as a reader names it in a message. */
+    String rowName(String row) {
+        return spec.name() + "“" + spec.rowName(row) + "”行";
+    }
+
+    private static String shortName(String name) {
+        int dot = name.lastIndexOf('·');
+        return dot < 0 ? name : name.substring(dot + 1);
+    }
+
+    /**
+     * After the rows are read: which format the cells fit, and whether every cell of that format is there. Rows the
+     * template lets a body leave out are reported as omitted rather than making the table unreadable.
+     */
+    void finish() {
+        if (!reasons.isEmpty()) {
+            decideFormat();
+            return;
+        }
+        decideFormat();
+        if (template.equals("hybrid")) {
+            unreadable(spec.name() + "混用了两种格式（" + String.join("、", spec.formats()) + "）的行或栏目，无法按任一格式读取", null, line);
+            return;
+        }
+        String format = template.equals("unknown") ? spec.formats().get(0) : template;
+        List<String> missing = spec.cells(format).stream().filter(k -> !cells.containsKey(k)).toList();
+        Map<String, List<String>> byRow = new LinkedHashMap<>();
+        for (String k : missing) byRow.computeIfAbsent(k.substring(0, k.indexOf('.')), r -> new ArrayList<>()).add(k);
+        List<String> named = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : byRow.entrySet()) {
+            String row = e.getKey();
+            boolean wholeRow = e.getValue().size() == spec.columnsOf(row, format).size()
+                && cells.keySet().stream().noneMatch(k -> k.startsWith(row + "."));
+            if (wholeRow && spec.rows().get(row).optional()) {
+                omitted.add(new OmittedRow(spec.table(), spec.name(), row, shortName(spec.rowName(row)), part, line));
+                continue;
+            }
+            if (wholeRow) {
+                named.add("“" + shortName(spec.rowName(row)) + "”行");
+            } else {
+                for (String k : e.getValue()) {
+                    String col = k.substring(k.indexOf('.') + 1);
+                    named.add("“" + shortName(spec.rowName(row)) + "”行“" + spec.columnName(row, col) + "”列");
+                }
+            }
+        }
+        if (!named.isEmpty()) {
+            unreadable(spec.name() + "缺少" + (named.size() > 6
+                ? String.join("、", named.subList(0, 6)) + "等 " + named.size() + " 处"
+                : String.join("、", named)), null, line);
+        }
+    }
+
+    private void decideFormat() {
+        Set<String> read = new HashSet<>(cells.keySet());
+        List<String> fitting = spec.formatsFitting(read);
+        if (fitting.size() == 1) {
+            template = fitting.get(0);
+        } else if (fitting.isEmpty() && !read.isEmpty()) {
+            template = "hybrid";
+        } else {
+            template = "unknown";
+        }
     }
 
     /** The reasons in one sentence: the first two, and how many more (the problems list has them all). */
@@ -76,6 +159,8 @@ final class TableRead {
             return "";
         }
 
+        boolean hasLabel() { return labels.stream().anyMatch(c -> !Labels.trim(c).isEmpty()); }
+
         boolean hasNumber() { return values.stream().anyMatch(v -> Numbers.parse(v).number() != null); }
     }
 
@@ -94,4 +179,13 @@ final class TableRead {
         }
         return v;
     }
+
+    /** A run of digits too long for one cell where a row's numbers should stand apart (801000081). */
+    static String runTogether(List<String> values, int expected) {
+        List<String> filled = values.stream().map(Labels::trim).filter(s -> !s.isEmpty()).toList();
+        if (filled.size() >= expected) return null;
+        for (String v : filled) if (v.matches("\\d{" + Math.max(4, expected - filled.size() + 1) + ",}")) return v;
+        return null;
+    }
+
 }

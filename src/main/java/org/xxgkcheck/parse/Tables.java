@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import org.xxgkcheck.template.Labels;
+import org.xxgkcheck.template.TableSpec;
+import org.xxgkcheck.template.TemplateBook;
 
 /**
- * Recognises which statistical table a grid is (by its printed labels, not by where it stands), joins a table
- * that an export split in two, and hands the rows to the reader of that table.
+ * Recognises which statistical table a grid is by the template's wordings (not by where it stands), joins a
+ * table that an export cut into several grids, and picks for each table the grid that stands in its own part.
  */
 final class Tables {
     private Tables() {}
@@ -15,45 +19,82 @@ final class Tables {
     /** A table's rows gathered from consecutive grids of the same kind, with the part it stands in. */
     record Found(String table, List<Document.Row> rows, int part, int line) {}
 
-    static Map<String, Found> find(Document doc, int[] partOfBlock) {
-        Map<String, Found> found = new LinkedHashMap<>();
-        String previous = null;
+    /** A grid needs this many of a table's wordings to start that table; a continuation needs one, or none. */
+    private static final int MIN_SCORE = 2;
+
+    static Map<String, Found> find(Document doc, int[] partOfBlock, TemplateBook book) {
+        Map<String, List<Found>> runs = new LinkedHashMap<>();
+        Found current = null;
         List<Document.Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Document.Grid g)) {
-                if (blocks.get(i) instanceof Document.Text) previous = null;
+                if (blocks.get(i) instanceof Document.Text) current = null;
                 continue;
             }
-            String kind = kindOf(g);
-            if (kind == null && previous != null) kind = previous;   // continuation without labels of its own
-            if (kind == null) continue;
-            Found f = found.get(kind);
-            if (f == null) {
-                found.put(kind, new Found(kind, new ArrayList<>(g.rows()), partOfBlock[i], g.line()));
-            } else if (kind.equals(previous)) {
-                f.rows().addAll(g.rows());
+            String previous = current == null ? null : current.table();
+            String kind = kindOf(g, book, previous);
+            if (kind == null) {
+                current = null;
+                continue;
             }
-            previous = kind;
+            if (kind.equals(previous)) {
+                current.rows().addAll(g.rows());
+            } else {
+                current = new Found(kind, new ArrayList<>(g.rows()), partOfBlock[i], g.line());
+                runs.computeIfAbsent(kind, k -> new ArrayList<>()).add(current);
+            }
+        }
+        Map<String, Found> found = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Found>> e : runs.entrySet()) {
+            int part = book.table(e.getKey()).part();
+            Found chosen = e.getValue().stream().filter(f -> f.part() == part).findFirst().orElse(e.getValue().get(0));
+            found.put(e.getKey(), chosen);
         }
         return found;
     }
 
-    static String kindOf(Document.Grid g) {
-        StringBuilder sb = new StringBuilder();
-        for (Document.Row r : g.rows()) for (String c : r.cells()) sb.append(c);
-        String t = Labels.normalize(sb.toString());
-        if (t.contains("本年新收") || t.contains("予以公开") || t.contains("勾稽关系") || t.contains("不予公开")
-                || t.contains("三安全一稳定") || t.contains("结转下年度")) return "T3";
-        if (t.contains("行政复议") && (t.contains("结果维持") || t.contains("结果维护") || t.contains("尚未审结"))) return "T4";
-        if (t.contains("第二十条") || t.contains("信息内容") || t.contains("规范性文件") || t.contains("行政许可")) return "T2";
-        return null;
+    /**
+     * The table whose wordings the grid uses most; a grid without wordings of its own (numbers only, or a tie that
+     * includes the table before it) continues the table before it.
+     */
+    static String kindOf(Document.Grid g, TemplateBook book, String previous) {
+        StringBuilder all = new StringBuilder();
+        List<String> labels = new ArrayList<>();
+        for (Document.Row r : g.rows()) {
+            for (String c : r.cells()) {
+                all.append(c);
+                if (!Labels.trim(c).isEmpty() && !Numbers.valueLike(c)) labels.add(c);
+            }
+        }
+        String text = Labels.normalize(all.toString());
+        String best = null;
+        int bestScore = 0;
+        boolean previousTies = false;
+        for (TableSpec t : book.tables().values()) {
+            int score = score(t, text, labels);
+            if (score > bestScore) {
+                best = t.table();
+                bestScore = score;
+                previousTies = t.table().equals(previous);
+            } else if (score == bestScore && score > 0 && t.table().equals(previous)) {
+                previousTies = true;
+            }
+        }
+        if (previous != null && (bestScore == 0 || previousTies)) return previous;
+        return bestScore >= MIN_SCORE ? best : null;
     }
 
-    static TableRead read(Found f) {
-        return switch (f.table()) {
-            case "T2" -> T2Reader.read(f.rows(), f.part(), f.line());
-            case "T3" -> T3Reader.read(f.rows(), f.part(), f.line());
-            default -> T4Reader.read(f.rows(), f.part(), f.line());
-        };
+    private static int score(TableSpec t, String text, List<String> labels) {
+        int score = 0;
+        if (t.recognise() != null) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            Matcher m = t.recognise().matcher(text);
+            while (m.find()) words.add(m.group());
+            score += words.size();
+        }
+        for (String l : labels) {
+            if (t.row(l) != null || t.column(l) != null) score++;
+        }
+        return score;
     }
 }

@@ -1,5 +1,6 @@
 package org.xxgkcheck.parse;
 
+import org.xxgkcheck.template.Labels;
 import java.util.List;
 
 /** Joins wrapped lines of Chinese text: no space between lines, except between two Latin letters or digits. */

@@ -21,7 +21,8 @@ public final class FactFields {
         Map.entry("Mention", org.xxgkcheck.facts.Mention.class), Map.entry("Term", org.xxgkcheck.facts.Term.class),
         Map.entry("Statement", org.xxgkcheck.facts.Statement.class), Map.entry("Breakdown", org.xxgkcheck.facts.Breakdown.class),
         Map.entry("Percent", org.xxgkcheck.facts.Percent.class), Map.entry("Setting", org.xxgkcheck.facts.Setting.class),
-        Map.entry("LastYear", org.xxgkcheck.facts.LastYear.class), Map.entry("Similarity", org.xxgkcheck.facts.Similarity.class));
+        Map.entry("LastYear", org.xxgkcheck.facts.LastYear.class), Map.entry("Similarity", org.xxgkcheck.facts.Similarity.class),
+        Map.entry("OmittedRow", org.xxgkcheck.facts.OmittedRow.class), Map.entry("TemplatePart", org.xxgkcheck.facts.TemplatePart.class));
 
     public static String types() {
         return String.join("、", new TreeSet<>(TYPES.keySet()));

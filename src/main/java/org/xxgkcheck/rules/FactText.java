@@ -16,7 +16,7 @@ import org.xxgkcheck.facts.Setting;
 import org.xxgkcheck.facts.Similarity;
 import org.xxgkcheck.facts.Statement;
 import org.xxgkcheck.facts.Table;
-import org.xxgkcheck.facts.Template;
+import org.xxgkcheck.template.TemplateBook;
 import org.xxgkcheck.facts.Term;
 
 /** One-line Chinese descriptions of facts, for --explain. */
@@ -25,7 +25,7 @@ final class FactText {
 
     static String describe(Object f) {
         if (f instanceof Cell c) {
-            return Template.tableName(c.getTable()) + "·" + c.getRowLabel() + "·" + c.getColumnLabel() + " = "
+            return c.getTableName() + "·" + c.getRowLabel() + "·" + c.getColumnLabel() + " = "
                 + (c.isBlank() ? "（空白，按 0）" : c.getRaw()) + line(c.getLine());
         }
         if (f instanceof Table t) {
@@ -36,7 +36,7 @@ final class FactText {
             return "报告：" + r.getTitle() + "；机关 " + r.getOrgan() + "（" + r.getOrganType() + "）；年度 " + r.getYear()
                 + "；表格格式 " + r.getTemplate() + (r.isPeriodStated() ? "；统计期限 " + r.getPeriodStart() + " 至 " + r.getPeriodEnd() : "");
         }
-        if (f instanceof Part p) return "第" + Template.partNumeral(p.getNumber()) + "部分“" + p.getHeading() + "”" + line(p.getLine()) + "：" + excerpt(p.getText());
+        if (f instanceof Part p) return "第" + p.getNumeral() + "部分“" + p.getHeading() + "”" + line(p.getLine()) + "：" + excerpt(p.getText());
         if (f instanceof Paragraph p) return "段落" + line(p.getLine()) + "：" + excerpt(p.getText());
         if (f instanceof Mention m) {
             return "正文" + line(m.getLine()) + "用到“" + m.getWords() + "”（" + m.getFamily() + (m.getFamily().equals(m.getName()) ? "" : "." + m.getName())
@@ -45,14 +45,14 @@ final class FactText {
         if (f instanceof Statement s) return "正文" + line(s.getLine()) + "（" + s.getKind() + " = " + s.getValue() + "）：“" + excerpt(s.getText()) + "”";
         if (f instanceof Breakdown b) return "正文" + line(b.getLine()) + "：总数 " + b.getTotal() + "，分项 " + b.getParts() + " 项之和 " + b.getSum();
         if (f instanceof Percent p) return "正文" + line(p.getLine()) + "：" + p.getCount() + " 占 " + p.getPercent() + "%" + (p.getTotal() > 0 ? "（总数 " + p.getTotal() + "）" : "");
-        if (f instanceof Label l) return Template.tableName(l.getTable()) + "标签“" + l.getPrinted() + "”（" + l.getStatus() + "）" + line(l.getLine());
-        if (f instanceof ExtraRow x) return Template.tableName(x.getTable()) + "模板外的行“" + x.getLabel() + "”" + line(x.getLine());
+        if (f instanceof Label l) return l.getTableName() + "标签“" + l.getPrinted() + "”（" + l.getStatus() + "）" + line(l.getLine());
+        if (f instanceof ExtraRow x) return x.getTableName() + "模板外的行“" + x.getLabel() + "”" + line(x.getLine());
         if (f instanceof Artifact a) return "导出残留“" + a.getText() + "”" + line(a.getLine());
         if (f instanceof Term t) return "词表 " + t.getFamily() + "." + t.getName() + " = " + t.getWords();
         if (f instanceof Setting s) return "设定 " + s.getName() + " = " + number(s.getValue());
         if (f instanceof LastYear y) return "上一年度报告：" + y.getFile() + "（" + y.getOrgan() + "，" + y.getYear() + " 年度）";
         if (f instanceof Similarity s) return "与上年" + s.getScope() + "的相似度 " + s.getPercent();
-        if (f instanceof Integer n) return "第" + Template.partNumeral(n) + "部分";
+        if (f instanceof Integer n) return "第" + TemplateBook.numeral(n) + "部分";
         return String.valueOf(f);
     }
 

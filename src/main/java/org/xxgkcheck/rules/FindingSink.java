@@ -9,6 +9,8 @@ import org.xxgkcheck.facts.Artifact;
 import org.xxgkcheck.facts.Breakdown;
 import org.xxgkcheck.facts.Cell;
 import org.xxgkcheck.facts.ExtraRow;
+import org.xxgkcheck.facts.OmittedRow;
+import org.xxgkcheck.template.TemplateBook;
 import org.xxgkcheck.facts.Label;
 import org.xxgkcheck.facts.Mention;
 import org.xxgkcheck.facts.Percent;
@@ -55,19 +57,26 @@ public final class FindingSink {
         RuleInfo info = book.byName(name);
         if (info == null) throw new IllegalStateException("rule without metadata: " + name);
         found.add(new Finding(info.id(), info.severity(), info.category(), info.title(), message,
-            locate(where), evidence, info.basis(), info.points(),
+            locate(where, book.data().templates()), evidence, info.basis(), info.points(),
             explain ? Explainer.explain(info, ((RuleContext) drools).getMatch(), where) : null));
     }
 
     public List<Finding> findings() { return found; }
 
+    /** Where a fact sits in the report, named also in the template's words. */
+    static Location locate(Object where, TemplateBook templates) {
+        Location l = locate(where);
+        return l.withPath(templates.path(l.part(), l.table(), l.row(), l.column()));
+    }
+
     /** Where a fact sits in the report; a bare number means a part (for a part that is missing). */
     static Location locate(Object where) {
         if (where instanceof Label l) {
-            boolean column = l.getTable().equals("T4");
+            boolean column = l.isColumn();
             return new Location(l.getPart(), l.getTable(), column ? null : l.getKey(), column ? l.getKey() : null, lineOrNull(l.getLine()));
         }
         if (where instanceof ExtraRow x) return new Location(x.getPart(), x.getTable(), null, null, lineOrNull(x.getLine()));
+        if (where instanceof OmittedRow o) return new Location(o.getPart(), o.getTable(), o.getRow(), null, lineOrNull(o.getLine()));
         if (where instanceof Artifact a) return new Location(null, null, null, null, lineOrNull(a.getLine()));
         if (where instanceof Mention m) return textAt(m.getPart(), m.getLine());
         if (where instanceof Statement s) return textAt(s.getPart(), s.getLine());

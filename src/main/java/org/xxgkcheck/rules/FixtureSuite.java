@@ -145,7 +145,7 @@ public final class FixtureSuite {
         List<String> problems = new ArrayList<>();
         PreviousReports last;
         try {
-            last = PreviousReports.load(List.of(file), problems);
+            last = PreviousReports.load(List.of(file), checker.book().data().templates(), problems);
         } catch (IOException e) {
             problems.add("无法读取上一年度报告 " + previous.asText() + "：" + e.getMessage());
             last = PreviousReports.NONE;
@@ -153,10 +153,10 @@ public final class FixtureSuite {
         messages.addAll(problems);
         if (problems.isEmpty()) {
             // A report of another body or year would be loaded and silently ignored, and a near case would pass for nothing.
-            ReportInfo now = ReportReader.read(c.name(), c.content()).info();
+            ReportInfo now = ReportReader.read(c.name(), c.content(), checker.book().data().templates()).info();
             ReportInfo then;
             try {
-                then = ReportReader.read(file.toString(), Files.readAllBytes(file)).info();
+                then = ReportReader.read(file.toString(), Files.readAllBytes(file), checker.book().data().templates()).info();
             } catch (IOException e) {
                 then = null;
             }

@@ -66,14 +66,16 @@ public final class RuleBook {
         List<RuleFile> files = all.stream().filter(f -> f.path().endsWith(".drl")).toList();
         Map<String, RuleFile> dataFiles = new HashMap<>();
         List<RuleFile> profileFiles = new ArrayList<>();
+        List<RuleFile> templateFiles = new ArrayList<>();
         List<RuleFile> testFiles = all.stream().filter(f -> f.path().endsWith(".test.md")).toList();
         for (RuleFile f : all) {
             if (f.path().endsWith(".test.md")) continue;
             if (f.path().contains("/profiles/")) profileFiles.add(f);
+            else if (f.path().contains("/" + TemplateFiles.FOLDER)) templateFiles.add(f);
             else if (!f.path().endsWith(".drl")) dataFiles.put(f.path().substring(f.path().lastIndexOf('/') + 1), f);
         }
         List<RuleError> dataErrors = new ArrayList<>();
-        RuleData data = RuleData.read(dataFiles, dataErrors);
+        RuleData data = RuleData.read(dataFiles, templateFiles, dataErrors);
         if (files.isEmpty()) {
             throw new RuleSetException(List.of(new RuleError("error", "rules/", 0, "规则目录中没有任何 .drl 规则文件", "", "")));
         }

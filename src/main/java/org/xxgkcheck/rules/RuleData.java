@@ -9,16 +9,17 @@ import java.util.regex.PatternSyntaxException;
 import org.xxgkcheck.facts.Setting;
 import org.xxgkcheck.facts.Term;
 import org.xxgkcheck.findings.ScoreScheme;
+import org.xxgkcheck.template.TemplateBook;
 
-/** The data files of a rule set: keyword families, thresholds, and the score scheme, checked as they are read. */
-public record RuleData(List<Term> terms, List<Setting> settings, ScoreScheme scheme) {
+/** The data files of a rule set: keyword families, thresholds, the score scheme and the printed templates, checked as they are read. */
+public record RuleData(List<Term> terms, List<Setting> settings, ScoreScheme scheme, TemplateBook templates) {
 
     public static final String VOCABULARY = "vocabulary.txt";
     public static final String SETTINGS = "settings.txt";
     public static final String SCORING = "scoring.txt";
     static final Set<String> FILES = Set.of(VOCABULARY, SETTINGS, SCORING);
 
-    static RuleData read(Map<String, RuleFile> byName, List<RuleError> errors) {
+    static RuleData read(Map<String, RuleFile> byName, List<RuleFile> templateFiles, List<RuleError> errors) {
         for (String f : List.of(VOCABULARY, SETTINGS, SCORING)) {
             if (!byName.containsKey(f)) {
                 errors.add(new RuleError("error", "rules/" + f, 0, "缺少规则数据文件 rules/" + f + "（词表、阈值和计分方案都要放在规则目录顶层）", "", ""));
@@ -26,7 +27,7 @@ public record RuleData(List<Term> terms, List<Setting> settings, ScoreScheme sch
         }
         if (!errors.isEmpty()) return null;
         return new RuleData(terms(byName.get(VOCABULARY), errors), settings(byName.get(SETTINGS), errors),
-            scheme(byName.get(SCORING), errors));
+            scheme(byName.get(SCORING), errors), TemplateFiles.read(templateFiles, errors));
     }
 
     private static List<Term> terms(RuleFile file, List<RuleError> errors) {

@@ -74,7 +74,7 @@ public final class RuleHandbook {
         for (RuleFile f : book.testFiles()) {
             if (!f.path().endsWith("/" + id + ".test.md")) continue;
             String[] lines = f.text().split("\r\n|\r|\n", -1);
-            for (RuleTests.Case c : RuleTests.parse(f)) {
+            for (RuleTests.Case c : RuleTests.parse(f, book.data().templates())) {
                 List<String> snippet = new ArrayList<>();
                 List<String> expects = new ArrayList<>();
                 for (int i = c.line(); i < lines.length && !lines[i].startsWith("## "); i++) {

@@ -30,7 +30,7 @@ public final class RuleRunner {
         } catch (RuntimeException e) {
             throw new RuleRuntimeException(describe(e, book), e);
         }
-        return sink.findings().stream().sorted(FindingOrder.COMPARATOR).toList();
+        return sink.findings().stream().sorted(FindingOrder.comparator(book.data().templates())).toList();
     }
 
     private static String chain(Throwable e) {

@@ -75,9 +75,9 @@ public final class RuleSource {
         }
     }
 
-    /** DRL files and their .test.md anywhere below rules/, the data files (vocabulary, settings, scoring) at its top, and profiles/. */
+    /** DRL files and their .test.md anywhere below rules/, the data files (vocabulary, settings, scoring) at its top, profiles/ and templates/. */
     static boolean isRuleSetFile(String rel) {
-        return rel.endsWith(".drl") || rel.endsWith(".test.md") || RuleData.FILES.contains(rel) || rel.matches("profiles/[^/]+\\.txt");
+        return rel.endsWith(".drl") || rel.endsWith(".test.md") || RuleData.FILES.contains(rel) || rel.matches("(profiles|templates)/[^/]+\\.txt");
     }
 
     private static List<RuleFile> readTree(Path root, String displayPrefix) throws IOException {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.xxgkcheck.template.TemplateBook;
 import java.util.regex.Pattern;
 import org.xxgkcheck.Checker;
 import org.xxgkcheck.PreviousReports;
@@ -39,7 +40,7 @@ public final class RuleTests {
     private static final Pattern EXPECT = Pattern.compile("^预期(不)?触发[：:]\\s*([A-Z0-9-]+)\\s*(.*)$");
     private static final Pattern PREVIOUS = Pattern.compile("^上年报告[：:]\\s*$");
 
-    public static List<Case> parse(RuleFile file) {
+    public static List<Case> parse(RuleFile file, TemplateBook templates) {
         List<Case> cases = new ArrayList<>();
         String[] lines = file.text().split("\r\n|\r|\n", -1);
         int i = 0;
@@ -52,14 +53,14 @@ public final class RuleTests {
             String name = lines[i].substring(3).strip();
             int end = i + 1;
             while (end < lines.length && !lines[end].startsWith("## ")) end++;
-            cases.add(parseCase(file.path(), name, start + 1, lines, i + 1, end));
+            cases.add(parseCase(file.path(), name, start + 1, lines, i + 1, end, templates));
             i = end;
         }
         return cases;
     }
 
-    private static Case parseCase(String path, String name, int line, String[] lines, int from, int to) {
-        SnippetReport thisYear = new SnippetReport();
+    private static Case parseCase(String path, String name, int line, String[] lines, int from, int to, TemplateBook templates) {
+        SnippetReport thisYear = new SnippetReport(templates);
         SnippetReport previous = null;
         SnippetReport r = thisYear;          // the report the directives are building
         boolean previousYearGiven = false;
@@ -75,7 +76,7 @@ public final class RuleTests {
                 expects.add(new Expect(m.group(1) == null, m.group(2), words, i + 1));
             } else if (PREVIOUS.matcher(l).matches()) {
                 if (previous != null) errors.add("第 " + (i + 1) + " 行：一个用例只能有一个“上年报告：”");
-                else r = previous = new SnippetReport();
+                else r = previous = new SnippetReport(templates);
             } else if (l.startsWith("年度：") || l.startsWith("年度:")) {
                 try {
                     r.year = Integer.parseInt(l.substring(3).strip());
@@ -93,6 +94,14 @@ public final class RuleTests {
             } else if (l.startsWith("删除：")) {
                 Matcher d = Pattern.compile("第([一二三四五六1-6])部分").matcher(l);
                 while (d.find()) r.deleted.add(number(d.group(1)));
+                // 删除：表二“规章”行 leaves a row out of the printed table
+                Matcher row = Pattern.compile("表([二三四])“([^”]+)”行").matcher(l);
+                while (row.find()) {
+                    String table = "T" + ("一二三四".indexOf(row.group(1)) + 1);
+                    org.xxgkcheck.template.TableSpec.Hit hit = templates.table(table).row(row.group(2));
+                    if (hit == null) errors.add("第 " + (i + 1) + " 行：" + templates.tableName(table) + "没有“" + row.group(2) + "”这一行");
+                    else r.deletedRows.add(table + "." + hit.key());
+                }
             } else if (l.startsWith("前言：") || (m = PART.matcher(l)).matches()) {
                 int end = blockEnd(lines, i + 1, to);
                 String first = l.startsWith("前言：") ? l.substring(3) : m.group(2);
@@ -103,10 +112,10 @@ public final class RuleTests {
             } else if ((m = TABLE.matcher(l)).matches()) {
                 int end = i + 1;
                 while (end < to && lines[end].strip().startsWith("|")) end++;
-                TableSnippet.read("T" + ("一二三四".indexOf(m.group(1)) + 1), List.of(lines).subList(i + 1, end), i + 2, r.cells, errors);
+                TableSnippet.read(templates, "T" + ("一二三四".indexOf(m.group(1)) + 1), List.of(lines).subList(i + 1, end), i + 2, r.cells, errors);
                 i = end - 1;
             } else {
-                errors.add("第 " + (i + 1) + " 行：无法识别“" + l + "”（可用：年度、机关、标题、前言、第N部分、表二/表三/表四、删除、落款、"
+                errors.add("第 " + (i + 1) + " 行：无法识别“" + l + "”（可用：年度、机关、标题、前言、第N部分、表二/表三/表四、删除（部分或表格的行）、落款、"
                     + "上年报告、预期触发、预期不触发）");
             }
         }
@@ -139,7 +148,7 @@ public final class RuleTests {
         PreviousReports previous = PreviousReports.NONE;
         if (c.previous() != null) {
             try {
-                previous = PreviousReports.of(c.file() + "#" + c.name() + "#上年报告", c.previous());
+                previous = PreviousReports.of(c.file() + "#" + c.name() + "#上年报告", c.previous(), book.data().templates());
             } catch (IllegalArgumentException e) {
                 return new Result(c, List.of(e.getMessage()));
             }

@@ -59,7 +59,7 @@ public final class SmokeRun {
             });
         }
         for (RuleFile f : book.testFiles()) {
-            for (RuleTests.Case c : RuleTests.parse(f)) {
+            for (RuleTests.Case c : RuleTests.parse(f, book.data().templates())) {
                 // The cases where a rule must fire reach its deepest conditions; the near cases are for `rules test`.
                 if (c.expects().stream().noneMatch(RuleTests.Expect::fires)) continue;
                 tasks.add(() -> {

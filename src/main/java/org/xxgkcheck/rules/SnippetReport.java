@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.xxgkcheck.facts.Template;
+import org.xxgkcheck.template.LabelSpec;
+import org.xxgkcheck.template.RowSpec;
+import org.xxgkcheck.template.TableSpec;
+import org.xxgkcheck.template.TemplateBook;
 
 /**
  * A complete, clean report in the exported-text layout, built around a short test case: policy staff write only
@@ -19,14 +22,14 @@ final class SnippetReport {
     final Map<Integer, String> parts = new LinkedHashMap<>();
     final Map<String, String> cells = new LinkedHashMap<>();   // "T3.NEW.NP" → "5"
     final List<Integer> deleted = new ArrayList<>();
+    /** Table rows left out of the printed table ("T2.REG"). */
+    final List<String> deletedRows = new ArrayList<>();
     /** The date line under the report ("2024年1月20日"), none by default. */
     String dated;
 
-    /** Rows whose full printed label is longer than the short one used in messages. */
-    private static final Map<String, String> PRINTED = Map.of(
-        "PARTIAL", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
-        "OTHER_1", "（六）其他处理·1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-        "OTHER_2", "（六）其他处理·2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请");
+    private final TemplateBook templates;
+
+    SnippetReport(TemplateBook templates) { this.templates = templates; }
 
     String render() {
         boolean old = year <= 2020;
@@ -37,12 +40,19 @@ final class SnippetReport {
             + "（http://www.example.gov.cn）下载。如对本报告有疑问，请与示例镇党政办公室联系（电话：0000-1234567）。").append("\n");
         for (int n = 1; n <= 6; n++) {
             if (deleted.contains(n)) continue;
-            sb.append(Template.partNumeral(n)).append("、").append(Template.partName(n)).append("\n");
+            sb.append(TemplateBook.numeral(n)).append("、").append(templates.partName(n)).append("\n");
             if (parts.containsKey(n)) sb.append(parts.get(n).strip()).append("\n");
             else sb.append(defaultPart(n, old));
-            if (n == 2) table2(sb, old);
-            if (n == 3) table3(sb, old);
-            if (n == 4) table4(sb);
+            for (TableSpec t : templates.tables().values()) {
+                if (t.part() != n) continue;
+                // The trial format is the last one listed, the current format the first.
+                String format = old ? t.formats().get(t.formats().size() - 1) : t.formats().get(0);
+                switch (t.layout()) {
+                    case BLOCKS -> blocks(sb, t, format);
+                    case ROWS -> rows(sb, t, format);
+                    case SEQUENCE -> sequence(sb, t, format);
+                }
+            }
         }
         if (dated != null) sb.append(organ).append("\n").append(dated).append("\n");
         return sb.toString();
@@ -66,57 +76,67 @@ final class SnippetReport {
         return cells.getOrDefault(table + "." + row + "." + column, "0");
     }
 
-    private void table2(StringBuilder sb, boolean old) {
-        if (old) {
-            block(sb, "第二十条第（一）项", List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"),
-                List.of(row2("规章", "REG", "NEWMADE", "NEWPUB", "TOTALPUB"), row2("规范性文件", "NORM", "NEWMADE", "NEWPUB", "TOTALPUB")));
-            block(sb, "第二十条第（五）项", List.of("上一年项目数量", "本年增/减", "处理决定数量"),
-                List.of(row2("行政许可", "LIC", "PREV", "DELTA", "DEC"), row2("其他对外管理服务事项", "OMS", "PREV", "DELTA", "DEC")));
-            block(sb, "第二十条第（六）项", List.of("上一年项目数量", "本年增/减", "处理决定数量"),
-                List.of(row2("行政处罚", "PUN", "PREV", "DELTA", "DEC"), row2("行政强制", "COER", "PREV", "DELTA", "DEC")));
-            block(sb, "第二十条第（八）项", List.of("上一年项目数量", "本年增/减"), List.of(row2("行政事业性收费", "FEE", "PREV", "DELTA")));
-            block(sb, "第二十条第（九）项", List.of("采购项目数量", "采购总金额"), List.of(row2("政府集中采购", "PROC", "COUNT", "AMT")));
-            return;
+    /** Table 二 block by block: the block title, the header row, the rows of the block (Word's one-cell-a-line export). */
+    private void blocks(StringBuilder sb, TableSpec t, String format) {
+        String block = null;
+        List<RowSpec> rows = new ArrayList<>();
+        for (RowSpec r : t.rows().values()) {
+            if (!r.label().inFormat(format) || t.columnsOf(r.key(), format).isEmpty()) continue;
+            if (deletedRows.contains(t.table() + "." + r.key())) continue;
+            if (!rows.isEmpty() && !java.util.Objects.equals(block, r.block())) {
+                block(sb, t, format, block, rows);
+                rows.clear();
+            }
+            block = r.block();
+            rows.add(r);
         }
-        block(sb, "第二十条第（一）项", List.of("本年制发件数", "本年废止件数", "现行有效件数"),
-            List.of(row2("规章", "REG", "MADE", "REPEAL", "VALID"), row2("行政规范性文件", "NORM", "MADE", "REPEAL", "VALID")));
-        block(sb, "第二十条第（五）项", List.of("本年处理决定数量"), List.of(row2("行政许可", "LIC", "DEC")));
-        block(sb, "第二十条第（六）项", List.of("本年处理决定数量"), List.of(row2("行政处罚", "PUN", "DEC"), row2("行政强制", "COER", "DEC")));
-        block(sb, "第二十条第（八）项", List.of("本年收费金额（单位：万元）"), List.of(row2("行政事业性收费", "FEE", "AMT")));
+        if (!rows.isEmpty()) block(sb, t, format, block, rows);
     }
 
-    private List<String> row2(String label, String row, String... columns) {
-        List<String> r = new ArrayList<>(List.of(label));
-        for (String c : columns) r.add(cell("T2", row, c));
-        return r;
-    }
-
-    private static void block(StringBuilder sb, String title, List<String> headers, List<List<String>> rows) {
-        sb.append("\t").append(title).append("\n\n\t信息内容\n");
-        headers.forEach(h -> sb.append("\t").append(h).append("\n"));
-        for (List<String> r : rows) {
-            sb.append("\n");
-            r.forEach(c -> sb.append("\t").append(c).append("\n"));
+    private void block(StringBuilder sb, TableSpec t, String format, String title, List<RowSpec> rows) {
+        if (title != null) sb.append("\t").append(title).append("\n\n");
+        sb.append("\t").append(t.header()).append("\n");
+        String first = rows.get(0).key();
+        for (String c : t.columnsOf(first, format)) sb.append("\t").append(t.columnName(first, c)).append("\n");
+        for (RowSpec r : rows) {
+            sb.append("\n\t").append(r.label().printed().get(format.equals(t.formats().get(0)) ? 0 : r.label().printed().size() - 1)).append("\n");
+            for (String c : t.columnsOf(r.key(), format)) sb.append("\t").append(cell(t.table(), r.key(), c)).append("\n");
         }
         sb.append("\n");
     }
 
-    private void table3(StringBuilder sb, boolean old) {
-        sb.append("\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n\t申请人情况\n\n");
-        sb.append("\t\n\t自然人\n\t法人或其他组织\n\t总计\n\n\t\n\t\n\t商业企业\n\t科研机构\n\t社会公益组织\n\t法律服务机构\n\t其他\n\t\n");
-        for (String row : old ? Template.T3_ROWS_2019 : Template.T3_ROWS_2021) {
-            sb.append("\n\t").append(PRINTED.getOrDefault(row, Template.rowLabel("T3", row)).replace("·", "\n\t")).append("\n");
-            for (String col : Template.T3_COLUMNS.keySet()) sb.append("\t").append(cell("T3", row, col)).append("\n");
+    /** Table 三: the note and the column names, then each row's printed label (levels on lines of their own) and numbers. */
+    private void rows(StringBuilder sb, TableSpec t, String format) {
+        if (t.note() != null) sb.append("\t").append(t.note()).append("\n\n");
+        for (LabelSpec c : t.columns().values()) sb.append("\t").append(c.printed().get(0)).append("\n");
+        for (RowSpec r : t.rows().values()) {
+            if (!r.label().inFormat(format) || deletedRows.contains(t.table() + "." + r.key())) continue;
+            sb.append("\n\t").append(r.label().printed().get(0).replace("·", "\n\t")).append("\n");
+            for (String c : t.columnsOf(r.key(), format)) sb.append("\t").append(cell(t.table(), r.key(), c)).append("\n");
         }
         sb.append("\n");
     }
 
-    private void table4(StringBuilder sb) {
-        sb.append("\t行政复议\n\t行政诉讼\n\n\t结果维持\n\t结果纠正\n\t其他结果\n\t尚未审结\n\t总计\n\t未经复议直接起诉\n\t复议后起诉\n\n");
-        sb.append("\t\n\t\n\t\n\t\n\t\n");
-        for (int i = 0; i < 2; i++) for (String c : Template.T4_COLUMNS.values()) sb.append("\t").append(c).append("\n");
+    /** Table 四: the group names and column names as header rows, then every number in template order. */
+    private void sequence(StringBuilder sb, TableSpec t, String format) {
+        java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+        List<String> second = new ArrayList<>();
+        for (RowSpec r : t.rows().values()) {
+            String[] levels = r.label().name().split("·");
+            groups.add(levels[0]);
+            if (levels.length > 1) second.add(levels[1]);
+        }
+        groups.forEach(g -> sb.append("\t").append(g).append("\n"));
         sb.append("\n");
-        for (String g : Template.T4_ROWS.keySet()) for (String c : Template.T4_COLUMNS.keySet()) sb.append("\t").append(cell("T4", g, c)).append("\n");
+        for (LabelSpec c : t.columns().values()) sb.append("\t").append(c.printed().get(0)).append("\n");
+        second.forEach(g -> sb.append("\t").append(g).append("\n"));
+        sb.append("\n");
+        for (int i = 0; i < second.size(); i++) for (LabelSpec c : t.columns().values()) sb.append("\t").append(c.printed().get(0)).append("\n");
+        sb.append("\n");
+        for (String cell : t.cells(format)) {
+            String[] rc = cell.split("\\.");
+            sb.append("\t").append(cell(t.table(), rc[0], rc[1])).append("\n");
+        }
         sb.append("\n");
     }
 }

@@ -24,7 +24,7 @@ class HtmlReaderTest {
             + "<table class=MsoNormalTable><tr><td><p class=MsoNormal>商业<o:p></o:p></p><p class=MsoNormal>企业</p></td>"
             + "<td><p class=MsoNormal><span lang=EN-US>&nbsp;12&nbsp;<o:p></o:p></span></p></td><td><p>&nbsp;</p></td></tr></table>"
             + "<p class=MsoNormal>六、其他需要报告的事项<o:p></o:p></p></div></body></html>";
-        Document doc = HtmlReader.read(html.getBytes(StandardCharsets.UTF_8));
+        Document doc = HtmlReader.read(html.getBytes(StandardCharsets.UTF_8), TestDocs.outline());
         List<String> texts = TestDocs.texts(doc);
         assertEquals("一、总体情况", texts.get(0));
         assertEquals("2023年，本镇", texts.get(1));
@@ -37,7 +37,7 @@ class HtmlReaderTest {
             + PARTS + "<p>镕（GBK 字）</p></body></html>";
         byte[] gbk = html.getBytes(Charset.forName("GBK"));
         assertEquals("GB18030", HtmlCharset.decode(gbk).charset());
-        Document doc = HtmlReader.read(gbk);
+        Document doc = HtmlReader.read(gbk, TestDocs.outline());
         assertTrue(TestDocs.texts(doc).contains("镕（GBK 字）"), TestDocs.texts(doc).toString());
     }
 
@@ -47,12 +47,12 @@ class HtmlReaderTest {
         assertEquals("GB18030", HtmlCharset.decode(gb).charset());
         byte[] bom = ("\uFEFF<html><head><meta charset=gbk></head><body>" + PARTS + "</body></html>").getBytes(StandardCharsets.UTF_8);
         assertEquals("UTF-8", HtmlCharset.decode(bom).charset());
-        assertEquals("一、总体情况", TestDocs.texts(HtmlReader.read(bom)).get(0));
+        assertEquals("一、总体情况", TestDocs.texts(HtmlReader.read(bom, TestDocs.outline())).get(0));
     }
 
     @Test
     void a_whole_page_keeps_the_article_and_drops_navigation_scripts_and_footer() throws Exception {
-        Document doc = HtmlReader.read(TestDocs.fixture("formats/minimal.html"));
+        Document doc = HtmlReader.read(TestDocs.fixture("formats/minimal.html"), TestDocs.outline());
         List<String> texts = TestDocs.texts(doc);
         assertEquals("示例县人民政府2023年政府信息公开工作年度报告", texts.get(0));
         String all = String.join("\n", texts);
@@ -64,7 +64,7 @@ class HtmlReaderTest {
 
     @Test
     void rowspan_colspan_tables_of_a_real_page_read_into_template_cells() throws Exception {
-        ReportReader.Parsed p = ReportReader.read("x.html", TestDocs.fixture("reports/pingtan-zone-2019.html"));
+        ReportReader.Parsed p = ReportReader.read("x.html", TestDocs.fixture("reports/pingtan-zone-2019.html"), org.xxgkcheck.TestRules.book().data().templates());
         assertEquals(List.of(1, 2, 3, 4, 5, 6), TestDocs.parts(p));
         Map<String, List<String>> rows = TestDocs.rows(p);
         assertEquals(List.of("23", "0", "0", "0", "0", "0", "23"), rows.get("T3.NEW"));
@@ -76,7 +76,7 @@ class HtmlReaderTest {
 
     @Test
     void a_blank_cell_stays_in_its_column() throws Exception {
-        ReportReader.Parsed p = ReportReader.read("x.html", TestDocs.fixture("reports/pingtan-jinjing-pianqu-2022.html"));
+        ReportReader.Parsed p = ReportReader.read("x.html", TestDocs.fixture("reports/pingtan-jinjing-pianqu-2022.html"), org.xxgkcheck.TestRules.book().data().templates());
         assertEquals(List.of("0", "", "0", "0", "0", "0", "0"), TestDocs.rows(p).get("T3.CARRY_OUT"));
         assertEquals(List.of("1", "0", "7"), TestDocs.rows(p).get("T2.NORM"));
     }
@@ -85,7 +85,7 @@ class HtmlReaderTest {
     void a_page_without_a_report_is_refused_with_a_reason() {
         String page = "<html><head><title>政府信息公开年报栏目</title></head><body><ul class=nav><li>首页</li></ul>"
             + "<ul class=list><li><a href=1.html>2023年政府信息公开工作年度报告</a></li></ul></body></html>";
-        NotReadable e = assertThrows(NotReadable.class, () -> HtmlReader.read(page.getBytes(StandardCharsets.UTF_8)));
+        NotReadable e = assertThrows(NotReadable.class, () -> HtmlReader.read(page.getBytes(StandardCharsets.UTF_8), TestDocs.outline()));
         assertTrue(e.getMessage().startsWith("网页中找不到年度报告正文"), e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package org.xxgkcheck.parse;
 
+import org.xxgkcheck.template.Labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +10,9 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class LabelsAndNumbersTest {
+    private static final org.xxgkcheck.template.TableSpec T2 = TestDocs.templates().table("T2");
+    private static final org.xxgkcheck.template.TableSpec T3 = TestDocs.templates().table("T3");
+
 
     @Test
     void labels_normalise_brackets_spaces_line_breaks_and_quotes() {
@@ -23,15 +27,18 @@ class LabelsAndNumbersTest {
 
     @Test
     void table_rows_are_found_by_label_and_alias() {
-        assertEquals("DENY_2", T3Reader.rowKey(Labels.core("2.其他法律法规禁止公开")));
-        assertEquals("DENY_2", T3Reader.rowKey(Labels.core("2.其他法律行政法规禁止公开")));
-        assertEquals("NOPROC_4", T3Reader.rowKey(Labels.core("4.无正当理由大量反复申请")));
-        assertEquals("NOPROC_2", T3Reader.rowKey(Labels.core("2.重复申请")));
-        assertEquals("OTHER_2", T3Reader.rowKey(Labels.core("2.申请人逾期未按收费通知要求缴 纳费用、行政机关不再处理其政府信 息公开申请")));
-        assertEquals("OTHER", T3Reader.rowKey(Labels.core("（六）其他处理")));
-        assertEquals("TOTAL_RES", T3Reader.rowKey(Labels.core("(七)总计")));
-        assertEquals("NORM", T2Reader.rowGroup(Labels.normalize("规范性文件（本单位制发的）")));
-        assertEquals("AMT", T2Reader.columnKey(Labels.normalize("本年收费金额（单位：万元，保留4位小数）")));
+        assertEquals("DENY_2", T3.row("2.其他法律法规禁止公开").key());
+        assertEquals("DENY_2", T3.row("2.其他法律行政法规禁止公开").key());
+        assertEquals("NOPROC_4", T3.row("4.无正当理由大量反复申请").key());
+        assertEquals("NOPROC_2", T3.row("2.重复申请").key());
+        assertEquals("OTHER_2", T3.row("2.申请人逾期未按收费通知要求缴 纳费用、行政机关不再处理其政府信 息公开申请").key());
+        assertEquals("OTHER", T3.row("（六）其他处理").key());
+        assertEquals("TOTAL_RES", T3.row("(七)总计").key());
+        assertEquals("DENY_2", T3.row("2.其他法律行政止公开").key(), "洪泽区的误印");
+        assertEquals("alias", T3.row("2.其他法律法规禁止公开").match().name().toLowerCase());
+        assertEquals("NORM", T2.row("规范性文件（本单位制发的）").key());
+        assertEquals("AMT", T2.column("本年收费金额（单位：万元，保留4位小数）").key());
+        assertEquals("VALID", T2.column("先行有效件数").key(), "a typo listed as a variant");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class OutlineTest {
 
     private static List<Integer> parts(String text) {
-        return Outline.find(WordTextReader.read(text)).stream().map(Outline.Heading::part).toList();
+        return TestDocs.outline().find(WordTextReader.read(text, TestDocs.outline())).stream().map(Outline.Heading::part).toList();
     }
 
     @Test
@@ -32,7 +32,7 @@ class OutlineTest {
 
     @Test
     void the_heading_keeps_its_numbering_as_written() {
-        Outline.Heading h = Outline.find(WordTextReader.read("x\n5、 政府信息公开工作存在的主要问题及改进情况\n")).get(0);
+        Outline.Heading h = TestDocs.outline().find(WordTextReader.read("x\n5、 政府信息公开工作存在的主要问题及改进情况\n", TestDocs.outline())).get(0);
         assertEquals(5, h.part());
         assertEquals("5、", h.numbering());
         assertEquals(2, h.line());

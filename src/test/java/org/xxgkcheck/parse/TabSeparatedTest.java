@@ -17,7 +17,7 @@ class TabSeparatedTest {
 
     @Test
     void a_tab_separated_row_is_one_row() {
-        Document d = WordTextReader.read("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\n规章\t0\t1\n");
+        Document d = WordTextReader.read("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\n规章\t0\t1\n", TestDocs.outline());
         Document.Grid g = (Document.Grid) d.blocks().get(1);
         assertEquals(List.of(List.of("第二十条第（一）项"), List.of("信息内容", "本年制发件数", "本年废止件数"), List.of("规章", "0", "1")),
             g.rows().stream().map(Document.Row::cells).toList());
@@ -28,7 +28,7 @@ class TabSeparatedTest {
         for (String sample : List.of("003_3e6aefe5f9afa9b8.txt", "000_e0ddddd15fe580f0.txt")) {
             byte[] original = Files.readAllBytes(Path.of("fixtures/reports", sample));
             StringBuilder flat = new StringBuilder();
-            for (Document.Block b : WordTextReader.read(new String(original, StandardCharsets.UTF_8)).blocks()) {
+            for (Document.Block b : WordTextReader.read(new String(original, StandardCharsets.UTF_8), TestDocs.outline()).blocks()) {
                 if (b instanceof Document.Text t) flat.append(t.text()).append('\n');
                 else for (Document.Row r : ((Document.Grid) b).rows()) flat.append(String.join("\t", r.cells())).append('\n');
             }

@@ -14,6 +14,14 @@ import org.xxgkcheck.facts.Part;
 final class TestDocs {
     private TestDocs() {}
 
+    static org.xxgkcheck.template.TemplateBook templates() {
+        return org.xxgkcheck.TestRules.book().data().templates();
+    }
+
+    static Outline outline() {
+        return new Outline(templates().parts());
+    }
+
     static byte[] fixture(String path) throws IOException {
         return Files.readAllBytes(Path.of("fixtures").resolve(path));
     }

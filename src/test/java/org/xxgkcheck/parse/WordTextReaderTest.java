@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class WordTextReaderTest {
 
     private static List<Document.Grid> grids(String text) {
-        return WordTextReader.read(text).blocks().stream()
+        return WordTextReader.read(text, TestDocs.outline()).blocks().stream()
             .filter(b -> b instanceof Document.Grid).map(b -> (Document.Grid) b).toList();
     }
 
@@ -44,14 +44,14 @@ class WordTextReaderTest {
 
     @Test
     void a_part_heading_after_a_table_ends_it_even_when_short() {
-        Document d = WordTextReader.read("\t0\n\t0\n4、 政府信息公开行政复议、行政诉讼情况\n\t行政复议\n");
+        Document d = WordTextReader.read("\t0\n\t0\n4、 政府信息公开行政复议、行政诉讼情况\n\t行政复议\n", TestDocs.outline());
         assertTrue(d.blocks().get(1) instanceof Document.Text t && t.text().startsWith("4、"));
         assertEquals(3, d.blocks().size());
     }
 
     @Test
     void export_debris_is_removed_and_remembered() {
-        Document d = WordTextReader.read("5、 [bookmark: _GoBack]存在的主要问题及改进情况\n");
+        Document d = WordTextReader.read("5、 [bookmark: _GoBack]存在的主要问题及改进情况\n", TestDocs.outline());
         assertEquals("5、 存在的主要问题及改进情况", ((Document.Text) d.blocks().get(0)).text());
         assertEquals("[bookmark: _GoBack]", d.artifacts().get(0).text());
         assertEquals(1, d.artifacts().get(0).line());

@@ -77,7 +77,7 @@ class IdentityMutationTest {
     }
 
     private static Map<String, Cell> cells(String text) {
-        return ReportReader.read("x.txt", text.getBytes(StandardCharsets.UTF_8)).facts().stream()
+        return ReportReader.read("x.txt", text.getBytes(StandardCharsets.UTF_8), org.xxgkcheck.TestRules.book().data().templates()).facts().stream()
             .filter(f -> f instanceof Cell).map(f -> (Cell) f)
             .collect(Collectors.toMap(c -> c.getTable() + c.getRow() + c.getColumn(), Function.identity()));
     }

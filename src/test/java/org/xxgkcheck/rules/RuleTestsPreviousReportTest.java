@@ -13,7 +13,7 @@ import org.xxgkcheck.TestRules;
 class RuleTestsPreviousReportTest {
 
     private static List<RuleTests.Case> parse(String text) {
-        return RuleTests.parse(new RuleFile("rules/table/X-CARRY.test.md", text));
+        return RuleTests.parse(new RuleFile("rules/table/X-CARRY.test.md", text), org.xxgkcheck.TestRules.book().data().templates());
     }
 
     private static final String CARRY = """

@@ -1,4 +1,4 @@
-package org.xxgkcheck.parse;
+package org.xxgkcheck.template;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

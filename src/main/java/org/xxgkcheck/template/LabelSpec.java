@@ -1,0 +1,48 @@
+package org.xxgkcheck.template;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A row or column of a statistical table as the template prints it (rules/templates/T*.txt): its key, its printed
+ * wordings (the first names it in messages; several when the two formats print it differently), known variants,
+ * and a pattern that recognises it by its key words alone.
+ *
+ * @param display the name in messages when it is shorter than the printed wording (“（二）部分公开”), else null
+ * @param formats the formats that have this row or column; empty means every format of the table
+ */
+public record LabelSpec(String key, List<String> printed, String display, List<String> aliases, Pattern pattern, Set<String> formats) {
+
+    /** How a printed label relates to this row or column, or null when it is not this one. */
+    public enum Match { CANONICAL, ALIAS, LOOSE }
+
+    /** The name used in messages: the template's wording, the last level of a multi-level row name. */
+    public String name() { return display != null ? display : printed.get(0); }
+
+    /** The printed label alone, without the names of the groups above it (“（三）不予公开·1.属于国家秘密” → “1.属于国家秘密”). */
+    public String shortName() {
+        String n = name();
+        int dot = n.lastIndexOf('·');
+        return dot < 0 ? n : n.substring(dot + 1);
+    }
+
+    public boolean inFormat(String format) { return formats.isEmpty() || formats.contains(format); }
+
+    /** Exact comparison on the normalised, unnumbered label; annotations in brackets compared with and without. */
+    Match exact(String core) {
+        for (String p : printed) if (core.equals(Labels.core(last(p)))) return Match.CANONICAL;
+        for (String a : aliases) if (core.equals(Labels.core(a))) return Match.ALIAS;
+        String bare = Labels.withoutAnnotation(core);
+        for (String p : printed) if (bare.equals(Labels.withoutAnnotation(Labels.core(last(p))))) return Match.CANONICAL;
+        for (String a : aliases) if (bare.equals(Labels.withoutAnnotation(Labels.core(a)))) return Match.ALIAS;
+        return null;
+    }
+
+    boolean loose(String core) { return pattern != null && !core.isEmpty() && pattern.matcher(core).find(); }
+
+    private static String last(String printed) {
+        int dot = printed.lastIndexOf('·');
+        return dot < 0 ? printed : printed.substring(dot + 1);
+    }
+}

@@ -1,0 +1,12 @@
+package org.xxgkcheck.template;
+
+import java.util.regex.Pattern;
+
+/** One of the six parts: its number, the template's heading wording, and the wordings also accepted (rules/templates/parts.txt). */
+public record PartSpec(int number, String name, Pattern wording) {
+
+    /** Does a normalised heading (numbering, annotation and final punctuation removed) name this part? */
+    public boolean names(String core) {
+        return core.equals(Labels.normalize(name)) || (wording != null && wording.matcher(core).matches());
+    }
+}
