@@ -83,7 +83,8 @@ public final class Checker {
             RuleInfo r = book.byId(id);
             return r == null ? null : new Score.RuleWeight(r.scoreCategory(), r.maxPoints());
         });
-        return new CheckResult(displayName, parsed.info(), score.total(), score.grade(), score.categories(),
+        return new CheckResult(displayName, parsed.info(), score.total(), score.grade(), score.dataCorrection(),
+            score.gradeCap(), score.categories(),
             CheckResult.summarize(split.kept()), split.kept(), split.waived(), problems);
     }
 

@@ -6,10 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The result of checking one file: metadata, score, findings in report order, and reading problems. */
-@JsonPropertyOrder({"file", "report", "score", "grade", "scoreByCategory", "summary", "findings", "waived", "problems"})
+/**
+ * The result of checking one file: metadata, score, grade (with the 数据需更正 flag and, when a finding lowered the
+ * grade, what the score alone would earn), findings in report order, and reading problems.
+ */
+@JsonPropertyOrder({"file", "report", "score", "grade", "dataCorrection", "gradeCap", "scoreByCategory", "summary", "findings", "waived", "problems"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record CheckResult(String file, ReportInfo report, Double score, String grade,
+public record CheckResult(String file, ReportInfo report, Double score, String grade, Boolean dataCorrection,
+                         Score.GradeCap gradeCap,
                          List<Score.CategoryScore> scoreByCategory, Map<String, Integer> summary,
                          List<Finding> findings,
                          @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
@@ -18,7 +22,7 @@ public record CheckResult(String file, ReportInfo report, Double score, String g
 
     /** A file that could not be read as a report at all: no score, only problems. */
     public static CheckResult unreadable(String file, String format, List<Problem> problems) {
-        return new CheckResult(file, new ReportInfo(null, null, null, null, null, format), null, null,
+        return new CheckResult(file, new ReportInfo(null, null, null, null, null, format), null, null, null, null,
                 List.of(), summarize(List.of()), List.of(), List.of(), problems);
     }
 

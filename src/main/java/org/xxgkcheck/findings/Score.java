@@ -8,7 +8,9 @@ import java.util.function.Function;
 
 /**
  * The graded 100-point score (evaluators.md §6): each finding deducts its rule's points, a rule deducts at most
- * its own cap (@maxPoints), a category at most its maximum; the total is the sum of the category scores.
+ * its own cap (@maxPoints), a category at most its maximum; the total is the sum of the category scores. The
+ * grade follows the bands, lowered to the cap of scoring.txt when a finding of (at least) a capped severity is present; an
+ * error in one of the 数据需更正 categories sets that flag. The score itself is never changed by either.
  */
 public final class Score {
     private Score() {}
@@ -16,7 +18,14 @@ public final class Score {
     /** The score of one category as printed in results. */
     public record CategoryScore(String category, String name, double max, double score) {}
 
-    public record Result(double total, String grade, List<CategoryScore> categories) {}
+    /**
+     * The grade was lowered: the score alone earns {@code gradeByScore}, but a finding of {@code severity} limits
+     * the grade to the one printed.
+     */
+    public record GradeCap(String severity, String gradeByScore) {}
+
+    public record Result(double total, String grade, boolean dataCorrection, GradeCap gradeCap,
+                         List<CategoryScore> categories) {}
 
     /** How a rule counts: its score category and cap. */
     public record RuleWeight(String category, Double maxPoints) {}
@@ -39,7 +48,22 @@ public final class Score {
             total += score;
         }
         total = round(total);
-        return new Result(total, scheme.grade(total), cats);
+        String byScore = scheme.grade(total);
+        String grade = byScore;
+        Severity cappedBy = null;
+        for (Severity s : Severity.values()) {
+            String cap = scheme.gradeCaps().get(s);
+            if (cap == null || findings.stream().noneMatch(f -> f.severityLevel() != null && f.severityLevel().atLeast(s))) continue;
+            String lowered = scheme.lower(grade, cap);
+            if (!lowered.equals(grade)) {
+                grade = lowered;
+                cappedBy = s;
+            }
+        }
+        boolean correction = findings.stream().anyMatch(f -> f.severityLevel() == Severity.ERROR
+            && weights.apply(f.ruleId()) != null
+            && scheme.correctionCategories().contains(weights.apply(f.ruleId()).category()));
+        return new Result(total, grade, correction, cappedBy == null ? null : new GradeCap(cappedBy.id(), byScore), cats);
     }
 
     private static double round(double d) {

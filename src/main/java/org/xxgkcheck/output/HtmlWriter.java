@@ -25,7 +25,7 @@ final class HtmlWriter {
         h.append("<table><tr><th>文件</th><th>报告</th><th>得分</th><th>等级</th><th>错误</th><th>警告</th><th>提示</th></tr>\n");
         for (CheckResult r : results) {
             h.append("<tr><td>").append(esc(r.file())).append("</td><td>").append(esc(title(r.report()))).append("</td><td>")
-                .append(r.score() == null ? "—" : TextWriter.points(r.score())).append("</td><td>").append(r.grade() == null ? "无法读取" : esc(r.grade()))
+                .append(r.score() == null ? "—" : TextWriter.points(r.score())).append("</td><td>").append(r.grade() == null ? "无法读取" : esc(TextWriter.gradeText(r)))
                 .append("</td><td>").append(r.summary().get("error")).append("</td><td>").append(r.summary().get("warning"))
                 .append("</td><td>").append(r.summary().get("info")).append("</td></tr>\n");
         }
@@ -37,7 +37,7 @@ final class HtmlWriter {
     private static void section(CheckResult r, StringBuilder h) {
         h.append("<section><h2>").append(esc(r.file())).append("</h2>\n<p>").append(esc(title(r.report()))).append("</p>\n");
         if (r.score() != null) {
-            h.append("<p class=\"score\">得分 ").append(TextWriter.points(r.score())).append(" 分（").append(esc(r.grade())).append("）</p>\n<table><tr>");
+            h.append("<p class=\"score\">得分 ").append(TextWriter.points(r.score())).append(" 分（").append(esc(TextWriter.gradeText(r))).append("）</p>\n<table><tr>");
             for (Score.CategoryScore c : r.scoreByCategory()) h.append("<th>").append(c.category()).append(" ").append(esc(c.name())).append("</th>");
             h.append("</tr><tr>");
             for (Score.CategoryScore c : r.scoreByCategory()) {

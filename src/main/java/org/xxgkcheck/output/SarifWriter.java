@@ -27,7 +27,9 @@ final class SarifWriter {
         Map<String, Map<String, Object>> rules = new LinkedHashMap<>();
         List<Object> sarifResults = new ArrayList<>();
         List<Object> notifications = new ArrayList<>();
+        List<Object> grades = new ArrayList<>();
         for (CheckResult r : results) {
+            if (r.score() != null) grades.add(grade(r));
             for (Finding f : r.findings()) {
                 rules.computeIfAbsent(f.ruleId(), id -> rule(f));
                 sarifResults.add(result(r, f));
@@ -45,11 +47,24 @@ final class SarifWriter {
         run.put("tool", Map.of("driver", driver));
         run.put("invocations", List.of(Map.of("executionSuccessful", true, "toolExecutionNotifications", notifications)));
         run.put("results", sarifResults);
+        run.put("properties", Map.of("reports", grades));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         doc.put("version", "2.1.0");
         doc.put("runs", List.of(run));
         JsonWriter.print(doc, out);
+    }
+
+    /** Score and grade of one report, with the 数据需更正 flag, in the run's property bag (SARIF has no place for them). */
+    private static Map<String, Object> grade(CheckResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", r.file());
+        m.put("score", r.score());
+        m.put("grade", r.grade());
+        m.put("dataCorrection", r.dataCorrection());
+        if (r.gradeCap() != null) m.put("gradeCap", Map.of("severity", r.gradeCap().severity(), "gradeByScore", r.gradeCap().gradeByScore()));
+        m.put("gradeText", TextWriter.gradeText(r));
+        return m;
     }
 
     private static Map<String, Object> rule(Finding f) {

@@ -58,7 +58,7 @@ public final class TextWriter {
                 + p.message());
         }
         if (r.readable()) {
-            out.println("   得分 " + points(r.score()) + " 分（" + r.grade() + "）：错误 " + r.summary().get("error")
+            out.println("   得分 " + points(r.score()) + " 分（" + gradeText(r) + "）：错误 " + r.summary().get("error")
                 + "，警告 " + r.summary().get("warning") + "，提示 " + r.summary().get("info"));
             for (Score.CategoryScore c : r.scoreByCategory()) {
                 out.println("     " + c.category() + " " + pad(c.name(), 6) + " " + String.format(Locale.ROOT, "%5s", points(c.score()))
@@ -66,6 +66,20 @@ public final class TextWriter {
             }
         }
         out.println();
+    }
+
+    /**
+     * The grade as printed next to the score: "良好", with the cap that lowered it ("有错误的报告最高为良好") and
+     * the 数据需更正 flag when they apply.
+     */
+    static String gradeText(CheckResult r) {
+        StringBuilder g = new StringBuilder(r.grade());
+        if (r.gradeCap() != null) {
+            Severity s = Severity.parse(r.gradeCap().severity());
+            g.append("，有").append(s == null ? r.gradeCap().severity() : s.chinese()).append("的报告最高为").append(r.grade());
+        }
+        if (Boolean.TRUE.equals(r.dataCorrection())) g.append("，数据需更正");
+        return g.toString();
     }
 
     private static void explain(Explanation e, PrintStream out) {

@@ -13,7 +13,7 @@ import org.xxgkcheck.findings.Problem;
 /**
  * Compares a result with an expectation: a list of partial findings (ruleId, and any of severity, location
  * fields, messageContains, evidence), or an object {"report": {...}, "rules": [...], "ok": [...], "findings": [...],
- * "problems": [...]}. Every expected finding must match a distinct actual one and no other finding (of the
+ * "problems": [...], "grade": "良好", "dataCorrection": true}. Every expected finding must match a distinct actual one and no other finding (of the
  * "rules" in scope, when given) may appear; rules listed in "ok" must not fire at all. Order is ignored.
  */
 final class FixtureExpectation {
@@ -25,6 +25,13 @@ final class FixtureExpectation {
         if (expected.isObject()) {
             compareReport(expected.path("report"), result, diffs);
             if (expected.has("problems")) compareProblems(expected.get("problems"), result.problems(), diffs);
+            // "grade" and "dataCorrection": the graded outcome under the rule set's scoring.txt, when a fixture pins it.
+            if (expected.has("grade") && !expected.get("grade").asText().equals(result.grade())) {
+                diffs.add("等级：预期“" + expected.get("grade").asText() + "”，实际“" + result.grade() + "”（" + result.score() + " 分）");
+            }
+            if (expected.has("dataCorrection") && expected.get("dataCorrection").asBoolean() != Boolean.TRUE.equals(result.dataCorrection())) {
+                diffs.add("数据需更正：预期 " + expected.get("dataCorrection").asBoolean() + "，实际 " + result.dataCorrection());
+            }
         }
         if (!expected.has("problems")) {
             for (Problem p : result.problems()) if (p.fatal() || p.kind().equals("rule")) diffs.add("意外的问题：" + p.message());

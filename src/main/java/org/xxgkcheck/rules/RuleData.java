@@ -2,6 +2,8 @@ package org.xxgkcheck.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +11,7 @@ import java.util.regex.PatternSyntaxException;
 import org.xxgkcheck.facts.Setting;
 import org.xxgkcheck.facts.Term;
 import org.xxgkcheck.findings.ScoreScheme;
+import org.xxgkcheck.findings.Severity;
 import org.xxgkcheck.template.TemplateBook;
 
 /** The data files of a rule set: keyword families, thresholds, the score scheme and the printed templates, checked as they are read. */
@@ -55,28 +58,70 @@ public record RuleData(List<Term> terms, List<Setting> settings, ScoreScheme sch
         return out;
     }
 
-    /** 类别.A.时效与发布 = 10 … and 等级.优秀 = 90 … */
+    /** The severities a grade cap can name: 等级上限.有错误 / 有警告 / 有提示. */
+    private static final Map<String, Severity> CAP_KEYS = Map.of("有错误", Severity.ERROR, "有警告", Severity.WARNING, "有提示", Severity.INFO);
+
+    /** 类别.A.时效与发布 = 10 …, 等级.优秀 = 90 …, 等级上限.有错误 = 良好, 数据需更正.类别 = C */
     private static ScoreScheme scheme(RuleFile file, List<RuleError> errors) {
         List<ScoreScheme.Category> cats = new ArrayList<>();
         List<ScoreScheme.Band> bands = new ArrayList<>();
+        List<KeyValueFile.Entry> caps = new ArrayList<>();
+        KeyValueFile.Entry correction = null;
         for (KeyValueFile.Entry e : KeyValueFile.parse(file, errors)) {
             String[] k = e.key().split("\\.");
+            if (k.length == 2 && k[0].equals("等级上限")) {
+                caps.add(e);
+                continue;
+            }
+            if (e.key().equals("数据需更正.类别")) {
+                correction = e;
+                continue;
+            }
+            boolean category = k.length == 3 && k[0].equals("类别") && List.of("A", "B", "C", "D", "E").contains(k[1]);
+            boolean band = k.length == 2 && k[0].equals("等级");
+            if (!category && !band) {
+                errors.add(new RuleError("error", file.path(), e.line(),
+                    "无法识别“" + e.key() + "”：应为“类别.A.名称 = 满分”“等级.名称 = 最低分”“等级上限.有错误 = 等级”或“数据需更正.类别 = C”",
+                    e.key() + " = " + e.value(), ""));
+                continue;
+            }
             Double v = number(e, file, errors);
             if (v == null) continue;
-            if (k.length == 3 && k[0].equals("类别") && List.of("A", "B", "C", "D", "E").contains(k[1])) {
-                cats.add(new ScoreScheme.Category(k[1], k[2], v));
-            } else if (k.length == 2 && k[0].equals("等级")) {
-                bands.add(new ScoreScheme.Band(k[1], v));
-            } else {
-                errors.add(new RuleError("error", file.path(), e.line(),
-                    "无法识别“" + e.key() + "”：应为“类别.A.名称 = 满分”或“等级.名称 = 最低分”", e.key() + " = " + e.value(), ""));
-            }
+            if (category) cats.add(new ScoreScheme.Category(k[1], k[2], v));
+            else bands.add(new ScoreScheme.Band(k[1], v));
         }
         if (cats.isEmpty() || bands.isEmpty()) {
             errors.add(new RuleError("error", file.path(), 0, "计分方案至少要有一个类别和一个等级", "", ""));
         }
         bands.sort(Comparator.comparingDouble(ScoreScheme.Band::min).reversed());
-        return new ScoreScheme(List.copyOf(cats), List.copyOf(bands));
+        List<String> grades = bands.stream().map(ScoreScheme.Band::grade).toList();
+        Map<Severity, String> gradeCaps = new EnumMap<>(Severity.class);
+        for (KeyValueFile.Entry e : caps) {
+            Severity s = CAP_KEYS.get(e.key().substring("等级上限.".length()));
+            if (s == null) {
+                errors.add(new RuleError("error", file.path(), e.line(), "无法识别“" + e.key() + "”：等级上限应写作“等级上限.有错误”“等级上限.有警告”或“等级上限.有提示”",
+                    e.key() + " = " + e.value(), ""));
+            } else if (!grades.contains(e.value())) {
+                errors.add(new RuleError("error", file.path(), e.line(), "“" + e.key() + "”的值“" + e.value() + "”不是本文件中的等级，应为 "
+                    + String.join("、", grades) + " 之一", e.key() + " = " + e.value(), ""));
+            } else {
+                gradeCaps.put(s, e.value());
+            }
+        }
+        Set<String> correctionCategories = new LinkedHashSet<>();
+        if (correction != null) {
+            List<String> known = cats.stream().map(ScoreScheme.Category::id).toList();
+            for (String c : correction.value().split("[,，、\\s]+")) {
+                if (c.isEmpty()) continue;
+                if (known.contains(c)) {
+                    correctionCategories.add(c);
+                } else {
+                    errors.add(new RuleError("error", file.path(), correction.line(), "“数据需更正.类别”中的“" + c + "”不是本文件中的类别，应为 "
+                        + String.join("、", known) + " 中的一个或几个（用逗号分隔）", correction.key() + " = " + correction.value(), ""));
+                }
+            }
+        }
+        return new ScoreScheme(List.copyOf(cats), List.copyOf(bands), Map.copyOf(gradeCaps), java.util.Collections.unmodifiableSet(correctionCategories));
     }
 
     private static Double number(KeyValueFile.Entry e, RuleFile file, List<RuleError> errors) {

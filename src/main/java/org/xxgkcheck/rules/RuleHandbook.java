@@ -56,6 +56,14 @@ public final class RuleHandbook {
         List<String> bands = new ArrayList<>();
         for (ScoreScheme.Band b : book.data().scheme().bands()) bands.add(b.grade() + " ≥ " + num(b.min()));
         md.append(String.join("，", bands)).append("。\n");
+        ScoreScheme scheme = book.data().scheme();
+        for (org.xxgkcheck.findings.Severity s : org.xxgkcheck.findings.Severity.values()) {
+            String cap = scheme.gradeCaps().get(s);
+            if (cap != null) md.append("\n有").append(s.chinese()).append("级（或更严重的）发现的报告，等级最高为").append(cap).append("（得分不变）。\n");
+        }
+        if (!scheme.correctionCategories().isEmpty()) {
+            md.append("\n类别 ").append(String.join("、", scheme.correctionCategories())).append(" 中有错误级发现时，等级旁标注“数据需更正”。\n");
+        }
         md.append("\n## 附录四 规则方案（rules/profiles/）\n\n");
         for (Map.Entry<String, Profile> p : book.profiles().entrySet()) {
             md.append("- `--profile ").append(p.getKey()).append("`：").append(p.getValue().name()).append("。").append(p.getValue().description())
