@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.xxgkcheck.facts.Setting;
 import org.xxgkcheck.facts.Term;
+import org.xxgkcheck.template.TableSpec;
+import org.xxgkcheck.template.TemplateBook;
 
 /**
  * Checks what the DRL compiler lets through but a policy officer would not mean: a keyword family or setting
@@ -18,6 +20,9 @@ final class RuleLint {
 
     private static final Pattern FAMILY = Pattern.compile("family\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern SETTING = Pattern.compile("Setting\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern TABLE = Pattern.compile("\\btable\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern ROW_OR_COLUMN = Pattern.compile("\\b(row|column)\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern CELL_VALUE = Pattern.compile("value\\(\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern HALF_CONSTRAINT = Pattern.compile("(&&|\\|\\|)\\s*(<=|>=|==|!=|<|>)\\s*[\\w\"$(-]");
     private static final Pattern PATTERN_CONNECTIVE = Pattern.compile("\\)\\s*(&&|\\|\\|)\\s*\\$?\\w*\\s*:?\\s*[A-Z]\\w*\\s*\\(");
 
@@ -42,6 +47,7 @@ final class RuleLint {
                             + "”，这条规则永远不会触发。", lines[i], ""));
                     }
                 }
+                if (data.templates() != null) templateKeys(f, i + 1, lines[i], code, data.templates(), errors);
                 if (HALF_CONSTRAINT.matcher(code).find()) {
                     warnings.add(new RuleError("warning", f.path(), i + 1, "已弃用的写法：“&&”或“||”后面省略了字段名（如 value > 1 && < 10），"
                         + "Drools 的新语法不再支持，请写全（value > 1 && value < 10）", lines[i], ""));
@@ -52,6 +58,50 @@ final class RuleLint {
                 }
             }
         }
+    }
+
+    /**
+     * Table, row and column keys a rule names must be defined in rules/templates/, or the condition never matches:
+     * a key renamed in a template, or misspelt in a rule (row == "REG_MADE"), is caught here.
+     */
+    private static void templateKeys(RuleFile f, int line, String source, String code, TemplateBook t, List<RuleError> errors) {
+        Matcher m = TABLE.matcher(code);
+        TableSpec table = null;
+        while (m.find()) {
+            table = t.table(m.group(1));
+            if (table == null) {
+                errors.add(new RuleError("error", f.path(), line, "模板（rules/templates/）中没有表“" + m.group(1) + "”，这个条件永远不会匹配。已有的表："
+                    + String.join("、", t.tables().keySet()), source, ""));
+            }
+        }
+        m = ROW_OR_COLUMN.matcher(code);
+        while (m.find()) {
+            boolean row = m.group(1).equals("row");
+            if (!defined(t, table, row, m.group(2))) {
+                errors.add(new RuleError("error", f.path(), line, "模板（rules/templates/）中" + (table == null ? "各表" : table.name()) + "都没有编号为“"
+                    + m.group(2) + "”的" + (row ? "行" : "列") + "，这个条件永远不会匹配" + known(t, table, row), source, ""));
+            }
+        }
+        m = CELL_VALUE.matcher(code);
+        while (m.find()) {
+            TableSpec cellTable = t.table(m.group(1));
+            if (cellTable == null || !cellTable.rows().containsKey(m.group(2)) || !cellTable.columns().containsKey(m.group(3))) {
+                errors.add(new RuleError("error", f.path(), line, "模板（rules/templates/）中没有单元格“" + m.group(1) + " " + m.group(2) + " "
+                    + m.group(3) + "”", source, ""));
+            }
+        }
+    }
+
+    private static boolean defined(TemplateBook t, TableSpec table, boolean row, String key) {
+        for (TableSpec s : table == null ? t.tables().values() : List.of(table)) {
+            if ((row ? s.rows() : s.columns()).containsKey(key)) return true;
+        }
+        return false;
+    }
+
+    private static String known(TemplateBook t, TableSpec table, boolean row) {
+        if (table == null) return "";
+        return "。" + table.name() + "的" + (row ? "行" : "列") + "：" + String.join("、", (row ? table.rows() : table.columns()).keySet());
     }
 
     private static String stripComment(String line) {
