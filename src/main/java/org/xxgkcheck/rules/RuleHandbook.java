@@ -69,6 +69,7 @@ public final class RuleHandbook {
             md.append("- `--profile ").append(p.getKey()).append("`：").append(p.getValue().name()).append("。").append(p.getValue().description())
                 .append("（规则：").append(String.join("、", p.getValue().include())).append("）\n");
         }
+        TemplateHandbook.append(md, book.data().templates());
         return md.toString();
     }
 
