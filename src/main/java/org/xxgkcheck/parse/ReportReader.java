@@ -73,6 +73,7 @@ public final class ReportReader {
     static Parsed understand(Document doc, String format, TemplateBook templates, List<org.xxgkcheck.facts.Term> terms) {
         List<Problem> problems = new ArrayList<>();
         Outline outline = new Outline(templates.parts());
+        doc = TextTables.recover(doc, templates, outline);
         List<Outline.Heading> headings = outline.find(doc);
         if (headings.isEmpty()) {
             return unreadable(format, "找不到任何一个必备部分的标题（如“" + outline.example(1) + "”“" + outline.example(6) + "”），"

@@ -38,10 +38,13 @@ final class TableReader {
                 headers = null;
                 continue;
             }
-            if (spec.header() != null && Labels.core(first).equals(Labels.normalize(spec.header()))) {
+            // The header row: its first cell is the header word (信息内容), or, when a converter dropped that cell,
+            // every cell names a column.
+            boolean headerWord = spec.header() != null && Labels.core(first).equals(Labels.normalize(spec.header()));
+            if (headerWord || allColumns(spec, row.cells())) {
                 headers = new ArrayList<>();
                 unknownHeaders.clear();
-                boolean pastFirst = false;
+                boolean pastFirst = !headerWord;
                 for (String c : row.cells()) {
                     if (Labels.trim(c).isEmpty()) continue;
                     if (!pastFirst) {
@@ -91,6 +94,16 @@ final class TableReader {
             }
             for (int c = 0; c < columns.size(); c++) out.cell(key, columns.get(c), values.get(c), row.line());
         }
+    }
+
+    private static boolean allColumns(TableSpec spec, List<String> cells) {
+        int names = 0;
+        for (String c : cells) {
+            if (Labels.trim(c).isEmpty()) continue;
+            if (spec.column(c) == null || spec.row(c) != null) return false;
+            names++;
+        }
+        return names > 0;
     }
 
     /** The row's columns in the one format whose number of columns equals the numbers printed; null if none or several. */
