@@ -36,6 +36,11 @@ final class ClaimReader {
         "(?:包括|包含|由|分为)([^。]{4,240}?)(?:等|共)?([一二三四五六七八九]|\\d)个?部分");
     private static final Pattern YEAR_LEAD = Pattern.compile(
         "^(?:[一二三四五六七八九十]+是|\\(?\\d{1,2}[.、)]|\\([一二三四五六七八九十]+\\))?(20\\d{2})年(?!\\d{1,2}月|以来|至今|起|至|到|以前|前|后|底|末|初)");
+    /**
+     * Last year's problems and how they were put right: a sentence or sub-heading led by last year
+     * ("（一）2024年工作中存在问题的改进情况") is the follow-up the template asks for, not this year's work in the wrong year.
+     */
+    private static final Pattern FOLLOW_UP = Pattern.compile("问题[^。；;]{0,20}?(?:改进|整改)|(?:改进|整改)[^。；;]{0,20}?问题");
     private static final Pattern BREAKDOWN = Pattern.compile("(\\d+)\\s*(条|件|个|项|篇|期)[,，]?\\s*其中(.+?)(?:。|$)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+)\\s*(?:件|条|个|项)[,，]?\\s*占(?:比)?[^\\d，。]{0,6}?(\\d+(?:\\.\\d+)?)%");
     private static final Pattern TOTAL = Pattern.compile("共(?:计)?[^\\d，。]{0,10}?(\\d+)\\s*(?:件|条|个|项)");
@@ -89,7 +94,7 @@ final class ClaimReader {
         }
         first(NORMS, s).ifPresent(n -> st.add(new Statement("NORMS_MADE", n, -1, s, part, line)));
         Matcher y = YEAR_LEAD.matcher(s);
-        if (y.find() && part >= 1 && part <= 4) st.add(new Statement("YEAR_LEAD", Long.parseLong(y.group(1)), -1, s, part, line));
+        if (y.find() && part >= 1 && part <= 4 && !FOLLOW_UP.matcher(s).find()) st.add(new Statement("YEAR_LEAD", Long.parseLong(y.group(1)), -1, s, part, line));
         Matcher b = BREAKDOWN.matcher(s);
         if (b.find()) {
             List<Long> parts = numbers(Pattern.compile("(\\d+)\\s*" + b.group(2)), b.group(3));

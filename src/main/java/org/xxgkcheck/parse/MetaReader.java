@@ -15,6 +15,8 @@ final class MetaReader {
     private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern PERIOD = Pattern.compile(
         "(20\\d{2})年(\\d{1,2})月(\\d{1,2})日(?:起)?(?:至|到|—|-|~|－)+(?:(20\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
+    /** A title line that starts with the year or the subject continues an organ's name on the line above. */
+    private static final Pattern WRAPPED_AFTER_ORGAN = Pattern.compile("^(?:\\(?20\\d{2}|政府信息公开)");
     private static final Pattern REGION = Pattern.compile(".*(?:省|市|县|区|州|盟|旗|自治区)$");
 
     /** @param lead the text blocks before part 一 (title and front matter), @param body all text for fallbacks */
@@ -31,6 +33,8 @@ final class MetaReader {
             if (i > 0) organ = title.substring(0, i);
         }
         organ = Labels.normalize(organ).replaceAll("[（(]?20\\d{2}[）)]?$", "").replaceAll("^关于", "");
+        // A title without the body's name ("2023年政府信息公开工作年度报告"): the page's 发布机构 names it.
+        if (organ.isEmpty()) organ = LeadLines.organ(lead);
         String periodStart = null;
         String periodEnd = null;
         Matcher p = PERIOD.matcher(Labels.normalize(String.join("\n", lead) + "\n" + body));
@@ -46,16 +50,34 @@ final class MetaReader {
         return new Meta(title, organ, type, organLevel(organ), year, periodStart, periodEnd);
     }
 
-    /** The title: the first short lines, joined, up to the one that names the report (titles wrap in exports). */
+    /**
+     * The title: the line that names the report (年度报告, 政府信息公开工作), with the short line before it when the
+     * title wraps there ("一平垣乡" / "2021年政府信息公开工作年度报告"), or the lines after it up to "报告". Page
+     * furniture above it (breadcrumbs, 索引号 blocks, "正文") is skipped; without a naming line, the first lines.
+     */
     static String title(List<String> lead) {
+        List<String> lines = lead.stream().map(Labels::trim).filter(l -> !LeadLines.furniture(l)).toList();
+        int named = -1;
+        for (int i = 0; i < Math.min(4, lines.size()) && named < 0; i++) {
+            if (LeadLines.names(lines.get(i)) && titleLike(lines.get(i))) named = i;
+        }
         StringBuilder t = new StringBuilder();
-        for (int i = 0; i < Math.min(3, lead.size()); i++) {
-            String line = Labels.trim(lead.get(i));
-            if (line.length() > 50 || (line.contains("。") && line.length() > 20)) break;
+        int from = 0;
+        boolean organAbove = named > 0 && WRAPPED_AFTER_ORGAN.matcher(Labels.normalize(lines.get(named))).find();
+        if (organAbove && titleLike(lines.get(named - 1)) && lines.get(named - 1).length() <= 20) from = named - 1;
+        else if (named >= 0) from = named;
+        for (int i = from; i < Math.min(from + 3, lines.size()); i++) {
+            String line = lines.get(i);
+            if (!titleLike(line)) break;
             t.append(line);
             if (Labels.normalize(t.toString()).contains("报告")) break;
         }
         return t.toString();
+    }
+
+    /** A title line is short and not a sentence. */
+    private static boolean titleLike(String line) {
+        return line.length() <= 50 && !(line.contains("。") && line.length() > 20);
     }
 
     static String organType(String organ) {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Reads text exported from Word: every table cell on its own line after a tab, rows separated by blank lines,
  * an empty cell as a lone tab, long cells wrapped onto continuation lines without the tab ("\t商业" then "企业").
- * Tab-separated rows (a whole row on one line) are read too.
+ * Tab-separated rows (a whole row on one line) are read too, and a text that lost its line breaks gets them back
+ * first ({@link FlatText}).
  */
 final class WordTextReader {
     private WordTextReader() {}
@@ -16,7 +17,8 @@ final class WordTextReader {
     private static final int MAX_CONTINUATION = 60;
 
     static Document read(String text, Outline outline) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        // A report pasted without its line breaks is cut into lines again before anything else.
+        String[] lines = FlatText.restore(text, outline).split("\r\n|\r|\n", -1);
         List<Document.Artifact> artifacts = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) lines[i] = Artifacts.strip(lines[i], i + 1, artifacts);
 
