@@ -39,11 +39,16 @@ public final class Checker {
     public RuleBook book() { return book; }
 
     public CheckResult check(Path file, String displayName) {
-        return check(displayName, BoundedRead.file(file, displayName, options.limits(), book.data().terms()));
+        return check(displayName, BoundedRead.file(file, displayName, options.limits(), terms()));
     }
 
     public CheckResult check(String displayName, byte[] bytes) {
-        return check(displayName, BoundedRead.bytes(displayName, bytes, options.limits(), book.data().terms()));
+        return check(displayName, BoundedRead.bytes(displayName, bytes, options.limits(), terms()));
+    }
+
+    /** The rule set's vocabulary; none without a rule book (a checker used only to read, as in size-limit tests). */
+    private List<org.xxgkcheck.facts.Term> terms() {
+        return book == null ? List.of() : book.data().terms();
     }
 
     private CheckResult check(String displayName, ReportReader.Parsed parsed) {
