@@ -1,14 +1,8 @@
 package org.xxgkcheck;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.findings.Problem;
@@ -45,25 +39,35 @@ public final class Checker {
     public RuleBook book() { return book; }
 
     public CheckResult check(Path file, String displayName) {
-        String format = ReportReader.extension(displayName);
-        try {
-            if (!Files.exists(file)) return CheckResult.unreadable(displayName, format, List.of(Problem.input("文件不存在")));
-            if (!Files.isReadable(file)) return CheckResult.unreadable(displayName, format, List.of(Problem.input("没有读取权限")));
-            long size = Files.size(file);
-            // Larger inputs are refused before reading, so one huge file cannot exhaust memory.
-            if (size > options.limits().maxFileBytes()) {
-                return CheckResult.unreadable(displayName, format, List.of(Problem.input(
-                    "文件过大（" + Limits.megabytes(size) + "，上限 " + Limits.megabytes(options.limits().maxFileBytes()) + "），未读取")));
-            }
-            return check(displayName, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return CheckResult.unreadable(displayName, format, List.of(Problem.input("读取失败：" + e.getMessage())));
-        }
+        return check(displayName, BoundedRead.file(file, displayName, options.limits(), templates(), terms()));
     }
 
     public CheckResult check(String displayName, byte[] bytes) {
-        ReportReader.Parsed parsed = readBounded(displayName, bytes);
+        return check(displayName, BoundedRead.bytes(displayName, bytes, options.limits(), templates(), terms()));
+    }
+
+    /** The rule set's vocabulary; none without a rule book (a checker used only to read, as in size-limit tests). */
+    private org.xxgkcheck.template.TemplateBook templates() {
+        return book == null ? null : book.data().templates();
+    }
+
+    private List<org.xxgkcheck.facts.Term> terms() {
+        return book == null ? List.of() : book.data().terms();
+    }
+
+    private CheckResult check(String displayName, ReportReader.Parsed parsed) {
         if (!parsed.readable()) return CheckResult.unreadable(displayName, parsed.info().format(), parsed.problems());
+        try {
+            return judge(displayName, parsed);
+        } catch (RuntimeException | Error e) {
+            // Reading went well, but the facts could not be checked: this file gets a problem, the batch goes on.
+            return CheckResult.unreadable(displayName, parsed.info().format(),
+                List.of(Problem.input("检查该文件时出错，未能得出结果", e)));
+        }
+    }
+
+    /** Facts → rules → profile → waivers → score. */
+    private CheckResult judge(String displayName, ReportReader.Parsed parsed) {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         List<Object> facts = new ArrayList<>(parsed.facts());
         facts.addAll(book.data().terms());
@@ -73,7 +77,7 @@ public final class Checker {
         try {
             findings = RuleRunner.run(book, facts, options.explain());
         } catch (RuleRunner.RuleRuntimeException e) {
-            problems.add(new Problem("rule", e.getMessage(), null));
+            problems.add(new Problem("rule", e.getMessage(), null, e));
             findings = List.of();
         }
         if (options.profile() != null) findings = options.profile().apply(findings);
@@ -86,36 +90,5 @@ public final class Checker {
         return new CheckResult(displayName, parsed.info(), score.total(), score.grade(), score.dataCorrection(),
             score.gradeCap(), score.categories(),
             CheckResult.summarize(split.kept()), split.kept(), split.waived(), problems);
-    }
-
-    /**
-     * Reads on a daemon thread under the time limit: a file that defeats the readers' own bounds costs this file
-     * a problem, not the batch. A reader still running after the limit is abandoned (it cannot be stopped).
-     */
-    private ReportReader.Parsed readBounded(String displayName, byte[] bytes) {
-        FutureTask<ReportReader.Parsed> task = new FutureTask<>(() -> ReportReader.read(displayName, bytes, options.limits(), book.data().templates(), book.data().terms()));
-        Thread t = new Thread(task, "read " + displayName);
-        t.setDaemon(true);
-        t.start();
-        String format = ReportReader.extension(displayName);
-        try {
-            return task.get(options.limits().readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            return failed(format, "读取超时（超过 " + options.limits().readTimeout().toSeconds() + " 秒），文件可能异常复杂或是恶意构造的，已放弃");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed(format, "读取被中断");
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof OutOfMemoryError) return failed(format, "文件过于复杂，读取时内存不足，已放弃");
-            if (c instanceof StackOverflowError) return failed(format, "文件结构嵌套过深，无法读取");
-            return failed(format, "读取时出现内部错误（" + c + "）");
-        }
-    }
-
-    private static ReportReader.Parsed failed(String format, String message) {
-        return new ReportReader.Parsed(List.of(), new org.xxgkcheck.findings.ReportInfo(null, null, null, null, null, format),
-            List.of(Problem.input(message)));
     }
 }

@@ -2,6 +2,7 @@ package org.xxgkcheck;
 
 import org.xxgkcheck.template.TemplateBook;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import org.xxgkcheck.facts.Part;
 import org.xxgkcheck.facts.Report;
 import org.xxgkcheck.facts.Similarity;
 import org.xxgkcheck.facts.Table;
+import org.xxgkcheck.facts.Term;
+import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.parse.Limits;
 import org.xxgkcheck.parse.ReportReader;
 
 /**
@@ -32,8 +36,21 @@ public final class PreviousReports {
 
     public int size() { return reports.size(); }
 
-    /** Reads every supported file under the paths; unreadable ones are returned as messages, not fatal. */
-    public static PreviousReports load(List<Path> paths, TemplateBook templates, List<String> messages) throws IOException {
+    /** Reads every supported file under the paths with the default limits; unreadable ones are returned as messages. */
+    public static PreviousReports load(List<Path> paths, TemplateBook templates, List<String> messages) {
+        List<Problem> warnings = new ArrayList<>();
+        PreviousReports loaded = load(paths, Limits.DEFAULT, templates, List.of(), warnings);
+        warnings.forEach(w -> messages.add(w.message()));
+        return loaded;
+    }
+
+    /**
+     * Reads every supported file under the paths through the same bounded, guarded read as this year's reports.
+     * A file that cannot be read becomes a warning naming it and the reason (with the cause, for --debug); the
+     * reports it would have been paired with are checked without cross-year facts.
+     */
+    public static PreviousReports load(List<Path> paths, Limits limits, TemplateBook templates, List<Term> terms,
+                                       List<Problem> warnings) {
         List<LastYear> out = new ArrayList<>();
         for (Path p : paths) {
             List<Path> files;
@@ -42,24 +59,33 @@ public final class PreviousReports {
                     files = walk.filter(Files::isRegularFile)
                         .filter(f -> ReportReader.SUPPORTED.contains(ReportReader.extension(f.getFileName().toString())))
                         .sorted().toList();
+                } catch (IOException | UncheckedIOException e) {
+                    warnings.add(Problem.input("无法读取上一年度报告目录 " + display(p) + "：" + e.getMessage(), e));
+                    continue;
                 }
             } else {
                 files = List.of(p);
             }
             for (Path f : files) {
+                String name = display(f);
                 if (!Files.isRegularFile(f)) {
-                    messages.add("上一年度报告 " + f + " 不存在");
+                    warnings.add(Problem.input("上一年度报告 " + name + " 不存在"));
                     continue;
                 }
-                ReportReader.Parsed parsed = ReportReader.read(f.toString(), Files.readAllBytes(f), templates);
+                ReportReader.Parsed parsed = BoundedRead.file(f, name, limits, templates, terms);
                 if (!parsed.readable()) {
-                    messages.add("无法读取上一年度报告 " + f + "：" + parsed.problems().get(0).message());
+                    Problem first = parsed.problems().stream().filter(Problem::fatal).findFirst().orElseThrow();
+                    warnings.add(Problem.input("无法读取上一年度报告 " + name + "：" + first.message(), first.cause()));
                     continue;
                 }
-                out.add(lastYear(f.toString().replace('\\', '/'), parsed.facts()));
+                out.add(lastYear(name, parsed.facts()));
             }
         }
         return new PreviousReports(out);
+    }
+
+    private static String display(Path p) {
+        return p.toString().replace('\\', '/');
     }
 
     /** Last year's report given as text rather than as a file (rule test cases); unreadable text is refused. */

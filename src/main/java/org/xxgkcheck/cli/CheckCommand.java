@@ -97,7 +97,6 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         }
         RuleBook book = RuleLoading.load(rules, err);
         if (book == null) return ExitCode.RULES.code;
-        List<String> messages = new ArrayList<>();
         PreviousReports last = PreviousReports.NONE;
         if (!previous.isEmpty()) {
             for (Path p : previous) {
@@ -106,8 +105,13 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
                     return ExitCode.USAGE_OR_INPUT.code;
                 }
             }
-            last = PreviousReports.load(previous, book.data().templates(), messages);
-            messages.forEach(m -> err.println("提示：" + m));
+            // A previous report that cannot be read only costs its pairing: warn and check this year's reports.
+            List<Problem> warnings = new ArrayList<>();
+            last = PreviousReports.load(previous, org.xxgkcheck.parse.Limits.DEFAULT, book.data().templates(), List.of(), warnings);
+            for (Problem w : warnings) {
+                debugTrace(w, err);
+                err.println("警告：" + w.message() + "；与之配对的报告不做跨年度检查。");
+            }
         }
         Profile chosen = null;
         if (profile != null) {
@@ -130,6 +134,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         }
         for (CheckResult r : results) {
             for (Problem p : r.problems()) {
+                debugTrace(p, err);
                 if (p.fatal()) err.println("无法读取 " + r.file() + "：" + p.message());
                 else if (p.kind().equals("rule")) err.println("规则错误（" + r.file() + "）：" + p.message());
             }
@@ -147,6 +152,13 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             format.write(results, statuses, out);
         }
         return exitCode(results, threshold).code;
+    }
+
+    /** With --debug, the exception behind a problem, for whoever investigates it; without, nothing. */
+    private void debugTrace(Problem p, PrintStream err) {
+        if (!debug || p.cause() == null) return;
+        err.println("调试信息：" + p.message());
+        p.cause().printStackTrace(err);
     }
 
     static ExitCode exitCode(List<CheckResult> results, Severity threshold) {

@@ -37,7 +37,8 @@ public final class RootCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parse) -> {
             boolean debug = java.util.Arrays.asList(args).contains("--debug");
             if (debug) ex.printStackTrace(err);
-            err.println("内部错误：" + ex + (debug ? "" : "（加 --debug 查看详细信息）"));
+            // Without --debug, no Java class name or stack trace reaches the user.
+            err.println("内部错误：程序遇到意外情况，未能完成" + (debug ? "。" : "（加 --debug 查看详细信息）。"));
             return ExitCode.USAGE_OR_INPUT.code;
         });
         return cl.execute(args);

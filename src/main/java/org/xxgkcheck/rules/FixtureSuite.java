@@ -143,13 +143,7 @@ public final class FixtureSuite {
             return checker;
         }
         List<String> problems = new ArrayList<>();
-        PreviousReports last;
-        try {
-            last = PreviousReports.load(List.of(file), checker.book().data().templates(), problems);
-        } catch (IOException e) {
-            problems.add("无法读取上一年度报告 " + previous.asText() + "：" + e.getMessage());
-            last = PreviousReports.NONE;
-        }
+        PreviousReports last = PreviousReports.load(List.of(file), checker.book().data().templates(), problems);
         messages.addAll(problems);
         if (problems.isEmpty()) {
             // A report of another body or year would be loaded and silently ignored, and a near case would pass for nothing.
