@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,24 +21,37 @@ import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.findings.Problem;
 import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.template.TableSpec;
+import org.xxgkcheck.template.TemplateBook;
 
 /**
- * A table whose reader throws costs that table only: it is reported unreadable with a Chinese reason (T2-SHAPE),
- * and the rest of the report is still read and checked. The trigger is a Word page's header typo, 先行有效件数
- * for 现行有效件数, in table 二 of the real 临江镇 report.
+ * A table whose reader throws costs that table only: it is reported unreadable with a Chinese reason, and the rest
+ * of the report is still read. The failure is injected with a table description whose layout is missing (the
+ * loader refuses such a file, so only a test can build it). The header typo 先行有效件数 that used to crash the
+ * reader of 表二 on a real Word page is now a listed variant: read, and only pointed out.
  */
 class OneTableFailsTest {
-    static final String NAME = "003-typo.txt";
+    static final Path S003 = Path.of("fixtures/reports/003_3e6aefe5f9afa9b8.txt");
 
     static byte[] typoReport() throws Exception {
-        String text = Files.readString(Path.of("fixtures/reports/003_3e6aefe5f9afa9b8.txt"), StandardCharsets.UTF_8);
+        String text = Files.readString(S003, StandardCharsets.UTF_8);
         assertTrue(text.contains("现行有效件数"));
         return text.replace("现行有效件数", "先行有效件数").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The shipped templates with 表二's layout taken away, so that reading 表二 throws. */
+    static TemplateBook brokenTableTwo() {
+        TemplateBook t = TestRules.book().data().templates();
+        Map<String, TableSpec> tables = new LinkedHashMap<>(t.tables());
+        TableSpec s = tables.get("T2");
+        tables.put("T2", new TableSpec(s.table(), s.name(), s.part(), null, s.formats(), s.recognise(), s.blockTitle(), s.header(),
+            s.note(), s.noteWord(), s.startRow(), s.columns(), s.rows(), s.cellNames()));
+        return new TemplateBook(t.parts(), tables);
+    }
+
     @Test
     void the_other_tables_and_the_parts_are_still_read() throws Exception {
-        ReportReader.Parsed p = ReportReader.read(NAME, typoReport(), org.xxgkcheck.TestRules.book().data().templates());
+        ReportReader.Parsed p = ReportReader.read("003.txt", Files.readAllBytes(S003), brokenTableTwo());
         assertTrue(p.readable(), p.problems().toString());
         Map<String, Table> tables = new TreeMap<>();
         Report report = null;
@@ -58,7 +72,7 @@ class OneTableFailsTest {
         assertEquals("读取表二时出错，其中的写法本工具无法理解", tables.get("T2").getReason());
         assertTrue(tables.get("T3").isReadable(), tables.get("T3").getReason());
         assertTrue(tables.get("T4").isReadable(), tables.get("T4").getReason());
-        assertTrue(t3Cells > 100, "table 三 cells: " + t3Cells);
+        assertEquals(175, t3Cells);
 
         Problem t2 = p.problems().stream().filter(x -> x.location() != null && "T2".equals(x.location().table()))
             .findFirst().orElseThrow();
@@ -68,16 +82,14 @@ class OneTableFailsTest {
     }
 
     @Test
-    void the_report_is_checked_and_only_table_two_is_lost() throws Exception {
-        CheckResult r = TestRules.checker().check(NAME, typoReport());
+    void the_header_typo_that_once_crashed_table_two_is_read_and_pointed_out() throws Exception {
+        CheckResult r = TestRules.checker().check("003-typo.txt", typoReport());
         assertTrue(r.readable(), r.problems().toString());
-        assertTrue(r.problems().stream().noneMatch(x -> x.message().contains("内部错误")), r.problems().toString());
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
         List<String> shape = r.findings().stream().map(Finding::ruleId).filter(id -> id.endsWith("-SHAPE")).toList();
-        assertEquals(List.of("T2-SHAPE"), shape);
-        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("T2-SHAPE")).findFirst().orElseThrow();
-        assertEquals("表二无法按模板读取：读取表二时出错，其中的写法本工具无法理解。表二的计算关系未检查。", f.message());
-        // The untouched report's own findings elsewhere are still there: part 五's "5、" numbering.
-        assertTrue(r.findings().stream().anyMatch(x -> x.ruleId().equals("SEC-HEADING-FORM")
-            && x.message().contains("“5、”")), r.findings().toString());
+        assertEquals(List.of(), shape);
+        Finding alias = r.findings().stream().filter(x -> x.ruleId().equals("TPL-LABEL-ALIAS")).findFirst().orElseThrow();
+        assertEquals("表二标签写作“先行有效件数”，格式原文为“现行有效件数”。", alias.message());
+        assertEquals("VALID", alias.location().column());
     }
 }

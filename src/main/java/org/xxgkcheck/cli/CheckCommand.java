@@ -109,7 +109,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             List<Problem> warnings = new ArrayList<>();
             last = PreviousReports.load(previous, org.xxgkcheck.parse.Limits.DEFAULT, book.data().templates(), List.of(), warnings);
             for (Problem w : warnings) {
-                debugTrace(w, err);
+                debugTrace(w, err, debug);
                 err.println("警告：" + w.message() + "；与之配对的报告不做跨年度检查。");
             }
         }
@@ -134,7 +134,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         }
         for (CheckResult r : results) {
             for (Problem p : r.problems()) {
-                debugTrace(p, err);
+                debugTrace(p, err, debug);
                 if (p.fatal()) err.println("无法读取 " + r.file() + "：" + p.message());
                 else if (p.kind().equals("rule")) err.println("规则错误（" + r.file() + "）：" + p.message());
             }
@@ -155,7 +155,8 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     }
 
     /** With --debug, the exception behind a problem, for whoever investigates it; without, nothing. */
-    private void debugTrace(Problem p, PrintStream err) {
+    /** With --debug, the exception behind a problem, after the problem's own Chinese sentence. */
+    static void debugTrace(Problem p, PrintStream err, boolean debug) {
         if (!debug || p.cause() == null) return;
         err.println("调试信息：" + p.message());
         p.cause().printStackTrace(err);
