@@ -30,7 +30,7 @@ import org.xxgkcheck.template.TemplateBook;
  * loader refuses such a file, so only a test can build it). The header typo 先行有效件数 that used to crash the
  * reader of 表二 on a real Word page is now a listed variant: read, and only pointed out.
  */
-class OneTableFailsTest {
+public class OneTableFailsTest {
     static final Path S003 = Path.of("fixtures/reports/003_3e6aefe5f9afa9b8.txt");
 
     static byte[] typoReport() throws Exception {
@@ -40,7 +40,7 @@ class OneTableFailsTest {
     }
 
     /** The shipped templates with 表二's layout taken away, so that reading 表二 throws. */
-    static TemplateBook brokenTableTwo() {
+    public static TemplateBook brokenTableTwo() {
         TemplateBook t = TestRules.book().data().templates();
         Map<String, TableSpec> tables = new LinkedHashMap<>(t.tables());
         TableSpec s = tables.get("T2");
