@@ -33,7 +33,9 @@ public final class Outline {
     public Outline(List<PartSpec> parts) { this.parts = parts; }
 
     /** How well a candidate heading fits its part: the numbered heading of that part first. */
-    private enum Fit { NUMBER_MATCHES, UNNUMBERED, RENUMBERED }
+    // A numbered top-level heading names a part more surely than a bare line does, even renumbered: a bare line
+    // such as “无其他需要报告的事项” in a part's text reads like a heading too.
+    private enum Fit { NUMBER_MATCHES, RENUMBERED, UNNUMBERED }
 
     private record Candidate(Heading heading, Fit fit) {}
 

@@ -31,7 +31,8 @@ final class TextTables {
             int end = i;
             int labels = 0;
             boolean numbers = false;
-            while (end < blocks.size() && blocks.get(end) instanceof Document.Text t && !outline.looksLikePartHeading(t.text())) {
+            while (end < blocks.size() && blocks.get(end) instanceof Document.Text t
+                    && (!outline.looksLikePartHeading(t.text()) || header(templates, t.text()))) {
                 Line l = line(t.text(), templates);
                 if (l == null) break;
                 if (l.label() != null && l.known()) labels++;
@@ -76,6 +77,14 @@ final class TextTables {
         return false;
     }
 
+    private static boolean recognised(TemplateBook templates, String token) {
+        String n = Labels.normalize(token);
+        for (TableSpec s : templates.tables().values()) {
+            if (s.recognise() != null && !n.isEmpty() && s.recognise().matcher(n).matches()) return true;
+        }
+        return false;
+    }
+
     /** A header line made of several column names (“自然人 商业企业 …”) or a block title or header word. */
     private static boolean header(TemplateBook templates, String label) {
         String n = Labels.normalize(label);
@@ -85,7 +94,7 @@ final class TextTables {
             if (s.noteWord() != null && n.contains(Labels.normalize(s.noteWord()))) return true;
         }
         int names = 0;
-        for (String token : SPACES.split(Labels.trim(label))) if (knows(templates, token)) names++;
+        for (String token : SPACES.split(Labels.trim(label))) if (knows(templates, token) || recognised(templates, token)) names++;
         return names >= 2;
     }
 
@@ -101,7 +110,8 @@ final class TextTables {
                 if (cells != null) rows.add(new Document.Row(List.copyOf(cells), rowLine));
                 cells = new ArrayList<>();
                 rowLine = t.line();
-                if (!l.known() && header(templates, l.label())) cells.addAll(List.of(SPACES.split(l.label())));
+                // A header line's words are cells of their own; a row label keeps its spaces (“三、本年度办理结果 （一）予以公开”).
+                if (header(templates, l.label())) cells.addAll(List.of(SPACES.split(l.label())));
                 else cells.add(l.label());
             } else if (cells == null) {
                 cells = new ArrayList<>();

@@ -112,7 +112,7 @@ final class TemplateFiles {
         for (KeyValueFile.Entry e : KeyValueFile.parse(file, errors)) {
             String[] k = e.key().split("\\.");
             if (TABLE_KEYS.contains(e.key())) {
-                top.put(k[0], e);
+                top.put(e.key(), e);
             } else if ((k[0].equals("列") || k[0].equals("行")) && k.length >= 2 && k[1].matches("[A-Z][A-Z0-9_]*")) {
                 Map<String, Draft> into = k[0].equals("列") ? columns : rows;
                 Draft d = into.computeIfAbsent(k[1], key -> new Draft(key, e.line()));

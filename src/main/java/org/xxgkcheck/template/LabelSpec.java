@@ -39,6 +39,13 @@ public record LabelSpec(String key, List<String> printed, String display, List<S
         return null;
     }
 
+    /** A label that ends with one of the wordings, after words of its own in front. */
+    Match ending(String core) {
+        for (String p : printed) if (core.endsWith(Labels.core(last(p)))) return Match.CANONICAL;
+        for (String a : aliases) if (core.endsWith(Labels.core(a))) return Match.ALIAS;
+        return null;
+    }
+
     boolean loose(String core) { return pattern != null && !core.isEmpty() && pattern.matcher(core).find(); }
 
     private static String last(String printed) {

@@ -27,18 +27,45 @@ public record TableSpec(String table, String name, int part, Layout layout, List
 
     public Hit row(String printed) { return find(rows.values().stream().map(RowSpec::label).toList(), printed); }
 
-    public Hit column(String printed) { return find(List.copyOf(columns.values()), printed); }
+    /**
+     * A header cell may carry its group in front (“行政复议结果维持”, 表四 printed as one header row): a column
+     * recognised by key words whose cell ends with a listed wording is taken as that wording.
+     */
+    public Hit column(String printed) {
+        Hit hit = find(List.copyOf(columns.values()), printed);
+        if (hit == null || hit.match() != LabelSpec.Match.LOOSE) return hit;
+        LabelSpec.Match m = columns.get(hit.key()).ending(Labels.core(printed));
+        return m == null ? hit : new Hit(hit.key(), m, hit.canonical());
+    }
 
-    /** Exact wordings first across all labels, then key words in printed order. */
+    /**
+     * Exact wordings first across all labels, then key words in printed order. A cell that carries the group label
+     * in front of its own (“（三）不予公开 1.属于国家秘密”, as converters merge the label columns) is compared by its
+     * last level too.
+     */
     private static Hit find(List<LabelSpec> specs, String printed) {
         String core = Labels.core(printed);
         if (core.isEmpty()) return null;
-        for (LabelSpec s : specs) {
-            LabelSpec.Match m = s.exact(core);
-            if (m != null) return new Hit(s.key(), m, s.shortName());
+        String last = Labels.core(lastLevel(Labels.normalize(printed)));
+        for (String c : last.equals(core) || last.isEmpty() ? List.of(core) : List.of(core, last)) {
+            for (LabelSpec s : specs) {
+                LabelSpec.Match m = s.exact(c);
+                if (m != null) return new Hit(s.key(), m, s.shortName());
+            }
         }
         for (LabelSpec s : specs) if (s.loose(core)) return new Hit(s.key(), LabelSpec.Match.LOOSE, s.shortName());
         return null;
+    }
+
+    /** Where a numbered level starts inside a label: 三、 (一) 1. — not inside a number such as 2021.1. */
+    private static final Pattern LEVEL = Pattern.compile("(?<![0-9.])(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|[0-9]{1,2}[.、](?![0-9]))");
+
+    /** The label from its last numbered level on; the whole label when no level starts after its beginning. */
+    static String lastLevel(String normalized) {
+        java.util.regex.Matcher m = LEVEL.matcher(normalized);
+        int start = 0;
+        while (m.find()) if (m.start() > 0) start = m.start();
+        return normalized.substring(start);
     }
 
     /** The columns a row has in a format, in printed order. */

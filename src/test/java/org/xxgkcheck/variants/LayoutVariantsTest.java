@@ -71,7 +71,7 @@ class LayoutVariantsTest {
     }
 
     private static Outcome checkUnguarded(String fileName, byte[] bytes) {
-        ReportReader.Parsed parsed = ReportReader.read(fileName, bytes, Limits.DEFAULT, TestRules.book().data().terms());
+        ReportReader.Parsed parsed = ReportReader.read(fileName, bytes, Limits.DEFAULT, TestRules.book().data().templates(), TestRules.book().data().terms());
         CheckResult result = TestRules.checker().check(fileName, bytes);
         return new Outcome(Expectation.cells(parsed.facts()), result.findings(), result.problems());
     }
@@ -81,7 +81,7 @@ class LayoutVariantsTest {
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 String fileName = file.getFileName().toString();
-                ReportReader.Parsed parsed = ReportReader.read(fileName, bytes, Limits.DEFAULT, TestRules.book().data().terms());
+                ReportReader.Parsed parsed = ReportReader.read(fileName, bytes, Limits.DEFAULT, TestRules.book().data().templates(), TestRules.book().data().terms());
                 Rendition rendition = Rendition.of(name, fileName, bytes, parsed.facts());
                 String text = Rendition.markdown(rendition.blocks);
                 write(name, "rendition.md", text);

@@ -57,7 +57,7 @@ final class Variants {
         new Variant("e", "全文一行", "txt", Set.of(), r -> Rendition.oneLineText(r.blocks), Expectation.unchanged()),
         new Variant("f", "表三按组拆成小表", "md", Set.of("T3"), r -> md(splitT3(r)), Expectation.unchanged()),
         new Variant("g1", "表四拆成三张表", "md", Set.of("T4"), r -> md(splitT4(r)), Expectation.unchanged()),
-        new Variant("g2", "表四单行表头", "md", Set.of("T4"), r -> md(flatT4(r)), Expectation.unchanged()),
+        new Variant("g2", "表四单行表头", "md", Set.of("T4"), r -> md(flatT4(r)), Expectation.headerCellsCombined()),
         new Variant("h", "标签与数字分行", "txt", Set.of(), r -> Rendition.lines(r.blocks), Expectation.unchanged()),
         new Variant("i", "法人列零值留空", "md", Set.of("T3"), r -> md(blankLegalPersonZeros(r)), Expectation.blanksAsZero()),
         new Variant("j1", "首行正文", "md", Set.of(), r -> md(prepend(r, List.of("正文"))), Expectation.unchanged()),
