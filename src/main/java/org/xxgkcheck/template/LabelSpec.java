@@ -12,7 +12,14 @@ import java.util.regex.Pattern;
  * @param display the name in messages when it is shorter than the printed wording (“（二）部分公开”), else null
  * @param formats the formats that have this row or column; empty means every format of the table
  */
-public record LabelSpec(String key, List<String> printed, String display, List<String> aliases, Pattern pattern, Set<String> formats) {
+public record LabelSpec(String key, List<String> printed, String display, List<String> aliases, Pattern pattern, Set<String> formats,
+                        List<String> printedCores, List<String> aliasCores) {
+
+    /** The wordings are normalised once here: every label of every report is compared with them. */
+    public LabelSpec(String key, List<String> printed, String display, List<String> aliases, Pattern pattern, Set<String> formats) {
+        this(key, printed, display, aliases, pattern, formats,
+            printed.stream().map(p -> Labels.core(last(p))).toList(), aliases.stream().map(Labels::core).toList());
+    }
 
     /** How a printed label relates to this row or column, or null when it is not this one. */
     public enum Match { CANONICAL, ALIAS, LOOSE }
@@ -31,18 +38,18 @@ public record LabelSpec(String key, List<String> printed, String display, List<S
 
     /** Exact comparison on the normalised, unnumbered label; annotations in brackets compared with and without. */
     Match exact(String core) {
-        for (String p : printed) if (core.equals(Labels.core(last(p)))) return Match.CANONICAL;
-        for (String a : aliases) if (core.equals(Labels.core(a))) return Match.ALIAS;
+        if (printedCores.contains(core)) return Match.CANONICAL;
+        if (aliasCores.contains(core)) return Match.ALIAS;
         String bare = Labels.withoutAnnotation(core);
-        for (String p : printed) if (bare.equals(Labels.withoutAnnotation(Labels.core(last(p))))) return Match.CANONICAL;
-        for (String a : aliases) if (bare.equals(Labels.withoutAnnotation(Labels.core(a)))) return Match.ALIAS;
+        for (String p : printedCores) if (bare.equals(Labels.withoutAnnotation(p))) return Match.CANONICAL;
+        for (String a : aliasCores) if (bare.equals(Labels.withoutAnnotation(a))) return Match.ALIAS;
         return null;
     }
 
     /** A label that ends with one of the wordings, after words of its own in front. */
     Match ending(String core) {
-        for (String p : printed) if (core.endsWith(Labels.core(last(p)))) return Match.CANONICAL;
-        for (String a : aliases) if (core.endsWith(Labels.core(a))) return Match.ALIAS;
+        for (String p : printedCores) if (core.endsWith(p)) return Match.CANONICAL;
+        for (String a : aliasCores) if (core.endsWith(a)) return Match.ALIAS;
         return null;
     }
 
