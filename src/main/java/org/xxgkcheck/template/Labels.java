@@ -10,23 +10,35 @@ import java.util.regex.Pattern;
 public final class Labels {
     private Labels() {}
 
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
-    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$");
-    private static final Pattern QUOTES = Pattern.compile("[“”\"「」『』‘’'〝〞]");
+    /** Quotes dropped from labels: “三安全一稳定” and "三安全一稳定" are one label. */
+    private static final String QUOTES = "“”\"「」『』‘’'〝〞";
     /** Leading item numbers: 一、 (一) 1. 1、 (1) and combinations such as 三、(一). */
     private static final Pattern NUMBERING = Pattern.compile(
         "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[.、)]|\\(\\d{1,2}\\))");
 
+    // Hot path: every label and heading candidate of every report passes here; a character loop, no regex.
     public static String normalize(String s) {
         if (s == null) return "";
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        n = SPACE.matcher(n).replaceAll("");
-        return QUOTES.matcher(n).replaceAll("");
+        String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder out = null;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            boolean drop = space(c) || c == '\u200B' || c == '\uFEFF' || QUOTES.indexOf(c) >= 0;
+            if (drop && out == null) out = new StringBuilder(n.length()).append(n, 0, i);
+            else if (!drop && out != null) out.append(c);
+        }
+        return out == null ? n : out.toString();
+    }
+
+    /** White space as the readers see it: ASCII white space, no-break and ideographic spaces. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u3000';
     }
 
     /** Normalised and without leading item numbers ("(三)不予公开" → "不予公开"). */
     public static String core(String s) {
         String n = normalize(s);
+        if (n.isEmpty() || !startsNumbered(n.charAt(0))) return n;
         String prev;
         do {
             prev = n;
@@ -43,6 +55,15 @@ public final class Labels {
 
     /** Trims ordinary, non-breaking and ideographic spaces from both ends. */
     public static String trim(String s) {
-        return s == null ? "" : EDGE_SPACE.matcher(s).replaceAll("");
+        if (s == null) return "";
+        int a = 0;
+        int b = s.length();
+        while (a < b && space(s.charAt(a))) a++;
+        while (b > a && space(s.charAt(b - 1))) b--;
+        return a == 0 && b == s.length() ? s : s.substring(a, b);
+    }
+
+    private static boolean startsNumbered(char c) {
+        return c == '(' || (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 }
