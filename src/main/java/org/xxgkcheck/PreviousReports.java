@@ -1,6 +1,5 @@
 package org.xxgkcheck;
 
-import org.xxgkcheck.template.TemplateBook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,9 +18,10 @@ import org.xxgkcheck.facts.Report;
 import org.xxgkcheck.facts.Similarity;
 import org.xxgkcheck.facts.Table;
 import org.xxgkcheck.facts.Term;
-import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.parse.Limits;
 import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.template.TemplateBook;
 
 /**
  * Last year's reports given with --previous (files or folders, many bodies at once). For a report of body B and

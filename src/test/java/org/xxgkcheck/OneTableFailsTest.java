@@ -19,7 +19,7 @@ import org.xxgkcheck.facts.Report;
 import org.xxgkcheck.facts.Table;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.parse.ReportReader;
 import org.xxgkcheck.template.TableSpec;
 import org.xxgkcheck.template.TemplateBook;

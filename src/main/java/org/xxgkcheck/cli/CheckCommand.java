@@ -6,6 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,23 +17,20 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.xxgkcheck.Checker;
 import org.xxgkcheck.PreviousReports;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import org.xxgkcheck.findings.CheckResult;
+import org.xxgkcheck.findings.Severity;
 import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.findings.Waivers;
-import org.xxgkcheck.rules.Profile;
-import org.xxgkcheck.findings.CheckResult;
-import org.xxgkcheck.findings.Problem;
-import org.xxgkcheck.findings.Severity;
+import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.output.Format;
 import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.rules.RuleBook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `check`: checks report files and folders, prints the results, and exits by the worst finding. */
 @Command(name = "check", description = "检查年度报告文件或目录（目录中的 .txt .md .html .htm .docx .pdf 文件）。",

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.xxgkcheck.cli.RootCommand;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Location;
-import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.Problem;
 
 /**
  * SARIF 2.1.0 for code-review and CI tools: one run, the rules that fired, one result per finding with the file

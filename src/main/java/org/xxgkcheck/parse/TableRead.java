@@ -11,8 +11,8 @@ import org.xxgkcheck.facts.Cell;
 import org.xxgkcheck.facts.ExtraRow;
 import org.xxgkcheck.facts.Label;
 import org.xxgkcheck.facts.OmittedRow;
-import org.xxgkcheck.findings.Location;
-import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.template.Labels;
 import org.xxgkcheck.template.TableSpec;
 

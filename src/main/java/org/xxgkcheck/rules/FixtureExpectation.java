@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Location;
-import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.Problem;
 
 /**
  * Compares a result with an expectation: a list of partial findings (ruleId, and any of severity, location

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.xxgkcheck.Checker;
 import org.xxgkcheck.PreviousReports;
 import org.xxgkcheck.findings.CheckResult;
-import org.xxgkcheck.findings.ReportInfo;
+import org.xxgkcheck.model.ReportInfo;
 import org.xxgkcheck.parse.ReportReader;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Location;
+import org.xxgkcheck.model.Location;
 
 /**
  * Several inputs sharing a base name (minimal.txt, minimal.pdf, …) are one report in several formats: besides

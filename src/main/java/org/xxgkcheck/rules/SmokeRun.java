@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import org.xxgkcheck.Checker;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.model.Problem;
 
 /**
  * The trial run of `rules verify`, on all cores: the test cases where a rule must fire (written to reach it) and

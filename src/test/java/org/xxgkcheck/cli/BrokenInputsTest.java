@@ -86,7 +86,7 @@ class BrokenInputsTest {
         assertEquals(plain.out(), debug.out(), "--debug changes only stderr");
 
         // A problem that carries the exception behind it: --debug prints the trace, the plain run does not.
-        org.xxgkcheck.findings.Problem p = org.xxgkcheck.parse.ReportReader.read("003.txt",
+        org.xxgkcheck.model.Problem p = org.xxgkcheck.parse.ReportReader.read("003.txt",
             Files.readAllBytes(Path.of("fixtures/reports/003_3e6aefe5f9afa9b8.txt")),
             org.xxgkcheck.OneTableFailsTest.brokenTableTwo()).problems().get(0);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xxgkcheck.Checker;
 import org.xxgkcheck.findings.CheckResult;
-import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.model.Problem;
 
 /** Each bad or hostile input gives one clear input problem, in Chinese, within 10 seconds. */
 class HostileInputTest {

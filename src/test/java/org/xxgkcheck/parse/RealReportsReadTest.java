@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.xxgkcheck.facts.Table;
-import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.model.Problem;
 
 /**
  * Every real report in fixtures/ and ../shared/corpus is read without an internal error, and its three

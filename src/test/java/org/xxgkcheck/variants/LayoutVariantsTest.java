@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.xxgkcheck.TestRules;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.parse.Limits;
 import org.xxgkcheck.parse.ReportReader;
 

@@ -1,4 +1,4 @@
-package org.xxgkcheck.findings;
+package org.xxgkcheck.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

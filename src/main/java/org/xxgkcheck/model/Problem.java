@@ -1,4 +1,4 @@
-package org.xxgkcheck.findings;
+package org.xxgkcheck.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
