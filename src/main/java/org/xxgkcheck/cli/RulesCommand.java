@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.xxgkcheck.Checker;
+import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.rules.FixtureSuite;

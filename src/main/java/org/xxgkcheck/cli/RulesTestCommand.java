@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.xxgkcheck.Checker;
+import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.rules.FixtureSuite;
 import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.rules.RuleFile;

@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import org.xxgkcheck.template.TemplateBook;
 import java.util.regex.Pattern;
-import org.xxgkcheck.Checker;
-import org.xxgkcheck.PreviousReports;
+import org.xxgkcheck.check.Checker;
+import org.xxgkcheck.check.PreviousReports;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.output.TextWriter;
+import org.xxgkcheck.template.TemplateBook;
 
 /**
  * The test files policy staff write beside a rule (rules/&lt;类别&gt;/&lt;编号&gt;.test.md): cases under "## " headings,

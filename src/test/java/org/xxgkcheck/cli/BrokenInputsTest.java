@@ -88,7 +88,7 @@ class BrokenInputsTest {
         // A problem that carries the exception behind it: --debug prints the trace, the plain run does not.
         org.xxgkcheck.model.Problem p = org.xxgkcheck.parse.ReportReader.read("003.txt",
             Files.readAllBytes(Path.of("fixtures/reports/003_3e6aefe5f9afa9b8.txt")),
-            org.xxgkcheck.OneTableFailsTest.brokenTableTwo()).problems().get(0);
+            org.xxgkcheck.check.OneTableFailsTest.brokenTableTwo()).problems().get(0);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         CheckCommand.debugTrace(p, new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), true);
         String trace = bytes.toString(StandardCharsets.UTF_8);

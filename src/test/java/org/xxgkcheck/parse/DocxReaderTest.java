@@ -87,7 +87,7 @@ class DocxReaderTest {
 
     @Test
     void a_filled_template_reads_into_parts_and_template_cells() throws Exception {
-        ReportReader.Parsed p = ReportReader.read("minimal.docx", TestDocs.fixture("formats/minimal.docx"), org.xxgkcheck.TestRules.book().data().templates());
+        ReportReader.Parsed p = ReportReader.read("minimal.docx", TestDocs.fixture("formats/minimal.docx"), org.xxgkcheck.check.TestRules.book().data().templates());
         assertEquals(List.of(1, 2, 3, 4, 5, 6), TestDocs.parts(p));
         assertEquals("docx", p.info().format());
         assertEquals(List.of("3", "1", "0", "0", "0", "0", "3"), TestDocs.rows(p).get("T3.OPEN"));

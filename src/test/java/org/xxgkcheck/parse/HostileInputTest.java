@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xxgkcheck.Checker;
+import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.model.Problem;
 
@@ -30,7 +30,7 @@ class HostileInputTest {
     private static String problem(String name) {
         return assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             long t0 = System.nanoTime();
-            ReportReader.Parsed p = ReportReader.read(name, inputs.get(name), org.xxgkcheck.TestRules.book().data().templates());
+            ReportReader.Parsed p = ReportReader.read(name, inputs.get(name), org.xxgkcheck.check.TestRules.book().data().templates());
             System.out.printf("hostile %-20s %5d ms  %s%n", name, (System.nanoTime() - t0) / 1_000_000,
                 p.problems().isEmpty() ? "" : p.problems().get(0).message());
             assertFalse(p.readable(), name + " should not be readable");
@@ -80,19 +80,19 @@ class HostileInputTest {
 
     @Test
     void content_decides_the_reader_whatever_the_extension() throws Exception {
-        ReportReader.Parsed pdfAsTxt = ReportReader.read("report.txt", TestDocs.fixture("formats/minimal.pdf"), org.xxgkcheck.TestRules.book().data().templates());
+        ReportReader.Parsed pdfAsTxt = ReportReader.read("report.txt", TestDocs.fixture("formats/minimal.pdf"), org.xxgkcheck.check.TestRules.book().data().templates());
         assertEquals("pdf", pdfAsTxt.info().format());
         assertTrue(pdfAsTxt.readable());
-        ReportReader.Parsed htmlAsPdf = ReportReader.read("report.pdf", TestDocs.fixture("formats/minimal.html"), org.xxgkcheck.TestRules.book().data().templates());
+        ReportReader.Parsed htmlAsPdf = ReportReader.read("report.pdf", TestDocs.fixture("formats/minimal.html"), org.xxgkcheck.check.TestRules.book().data().templates());
         assertEquals("html", htmlAsPdf.info().format());
         String gbk = new String(TestDocs.fixture("formats/minimal.txt"), java.nio.charset.StandardCharsets.UTF_8);
-        ReportReader.Parsed gbkTxt = ReportReader.read("report.txt", gbk.getBytes(Charset.forName("GBK")), org.xxgkcheck.TestRules.book().data().templates());
+        ReportReader.Parsed gbkTxt = ReportReader.read("report.txt", gbk.getBytes(Charset.forName("GBK")), org.xxgkcheck.check.TestRules.book().data().templates());
         assertEquals("示例县人民政府", gbkTxt.info().organ());
     }
 
     @Test
     void a_mislabelled_file_that_fails_says_what_it_really_is() {
-        ReportReader.Parsed p = ReportReader.read("report.pdf", inputs.get("no-report.html"), org.xxgkcheck.TestRules.book().data().templates());
+        ReportReader.Parsed p = ReportReader.read("report.pdf", inputs.get("no-report.html"), org.xxgkcheck.check.TestRules.book().data().templates());
         assertTrue(p.problems().get(0).message().endsWith("（文件扩展名为 .pdf，内容实为网页（HTML））"), p.problems().toString());
     }
 }

@@ -64,7 +64,7 @@ class HtmlReaderTest {
 
     @Test
     void rowspan_colspan_tables_of_a_real_page_read_into_template_cells() throws Exception {
-        ReportReader.Parsed p = ReportReader.read("x.html", TestDocs.fixture("reports/pingtan-zone-2019.html"), org.xxgkcheck.TestRules.book().data().templates());
+        ReportReader.Parsed p = ReportReader.read("x.html", TestDocs.fixture("reports/pingtan-zone-2019.html"), org.xxgkcheck.check.TestRules.book().data().templates());
         assertEquals(List.of(1, 2, 3, 4, 5, 6), TestDocs.parts(p));
         Map<String, List<String>> rows = TestDocs.rows(p);
         assertEquals(List.of("23", "0", "0", "0", "0", "0", "23"), rows.get("T3.NEW"));
@@ -76,7 +76,7 @@ class HtmlReaderTest {
 
     @Test
     void a_blank_cell_stays_in_its_column() throws Exception {
-        ReportReader.Parsed p = ReportReader.read("x.html", TestDocs.fixture("reports/pingtan-jinjing-pianqu-2022.html"), org.xxgkcheck.TestRules.book().data().templates());
+        ReportReader.Parsed p = ReportReader.read("x.html", TestDocs.fixture("reports/pingtan-jinjing-pianqu-2022.html"), org.xxgkcheck.check.TestRules.book().data().templates());
         assertEquals(List.of("0", "", "0", "0", "0", "0", "0"), TestDocs.rows(p).get("T3.CARRY_OUT"));
         assertEquals(List.of("1", "0", "7"), TestDocs.rows(p).get("T2.NORM"));
     }

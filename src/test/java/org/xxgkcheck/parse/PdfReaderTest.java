@@ -18,7 +18,7 @@ class PdfReaderTest {
     @BeforeAll
     static void read() throws Exception {
         byte[] bytes = TestDocs.fixture("reports/huaian-city-2024.pdf");
-        huaian = ReportReader.read("huaian.pdf", bytes, org.xxgkcheck.TestRules.book().data().templates());
+        huaian = ReportReader.read("huaian.pdf", bytes, org.xxgkcheck.check.TestRules.book().data().templates());
         huaianDoc = PdfReader.read(bytes, Limits.DEFAULT, TestDocs.outline());
     }
 
@@ -57,7 +57,7 @@ class PdfReaderTest {
 
     @Test
     void a_cell_left_blank_keeps_its_column_and_a_row_printed_on_two_baselines_is_one_row() throws Exception {
-        ReportReader.Parsed p = ReportReader.read("minimal.pdf", TestDocs.fixture("formats/minimal.pdf"), org.xxgkcheck.TestRules.book().data().templates());
+        ReportReader.Parsed p = ReportReader.read("minimal.pdf", TestDocs.fixture("formats/minimal.pdf"), org.xxgkcheck.check.TestRules.book().data().templates());
         Map<String, List<String>> rows = TestDocs.rows(p);
         assertEquals(List.of("0", "", "0", "0", "0", "0", "0"), rows.get("T3.DENY_5"));
         assertEquals(List.of("1", "0", "0", "0", "0", "0", "1"), rows.get("T3.PARTIAL"));
@@ -66,7 +66,7 @@ class PdfReaderTest {
 
     @Test
     void a_misprinted_label_still_names_its_row() throws Exception {
-        ReportReader.Parsed p = ReportReader.read("hz.pdf", TestDocs.fixture("reports/hongze-district-2023.pdf"), org.xxgkcheck.TestRules.book().data().templates());
+        ReportReader.Parsed p = ReportReader.read("hz.pdf", TestDocs.fixture("reports/hongze-district-2023.pdf"), org.xxgkcheck.check.TestRules.book().data().templates());
         assertEquals(List.of("0", "0", "0", "0", "0", "0", "0"), TestDocs.rows(p).get("T3.DENY_2"));
         assertEquals(List.of("10", "1", "0", "0", "0"), TestDocs.rows(p).get("T4.RV"));
         assertEquals(161, TestDocs.cellCount(p, "T3"));

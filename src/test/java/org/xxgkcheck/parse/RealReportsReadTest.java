@@ -58,7 +58,7 @@ class RealReportsReadTest {
         List<String> javaNames = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
-            ReportReader.Parsed p = ReportReader.read(f.toString(), Files.readAllBytes(f), org.xxgkcheck.TestRules.book().data().templates());
+            ReportReader.Parsed p = ReportReader.read(f.toString(), Files.readAllBytes(f), org.xxgkcheck.check.TestRules.book().data().templates());
             for (Problem problem : p.problems()) {
                 if (JAVA_NAME.matcher(problem.message()).find()) javaNames.add(f + "：" + problem.message());
             }

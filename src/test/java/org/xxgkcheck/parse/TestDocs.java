@@ -15,7 +15,7 @@ final class TestDocs {
     private TestDocs() {}
 
     static org.xxgkcheck.template.TemplateBook templates() {
-        return org.xxgkcheck.TestRules.book().data().templates();
+        return org.xxgkcheck.check.TestRules.book().data().templates();
     }
 
     static Outline outline() {

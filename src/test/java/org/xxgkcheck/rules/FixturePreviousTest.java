@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xxgkcheck.TestRules;
+import org.xxgkcheck.check.TestRules;
 
 /** A fixture may name last year's report ("previous"); files in folders named previous are not fixtures. */
 class FixturePreviousTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.xxgkcheck.Checker;
+import org.xxgkcheck.check.Checker;
 
 /** Every fixture against its expected findings (the code of `rules test`), and one report in five formats. */
 class FixtureSuiteTest {

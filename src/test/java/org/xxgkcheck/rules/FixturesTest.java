@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.xxgkcheck.TestRules;
+import org.xxgkcheck.check.TestRules;
 
 /** Every fixture against its expected findings: the same code as `rules test`. */
 class FixturesTest {

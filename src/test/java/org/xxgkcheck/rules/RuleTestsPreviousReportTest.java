@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.xxgkcheck.TestRules;
+import org.xxgkcheck.check.TestRules;
 
 /** "上年报告：" in a rule test case: last year's report is built like this year's and given to the check as --previous. */
 class RuleTestsPreviousReportTest {
 
     private static List<RuleTests.Case> parse(String text) {
-        return RuleTests.parse(new RuleFile("rules/table/X-CARRY.test.md", text), org.xxgkcheck.TestRules.book().data().templates());
+        return RuleTests.parse(new RuleFile("rules/table/X-CARRY.test.md", text), org.xxgkcheck.check.TestRules.book().data().templates());
     }
 
     private static final String CARRY = """

@@ -27,7 +27,7 @@ class LayoutVariantsGeneratorTest {
 
     static Rendition rendition(String file) throws Exception {
         byte[] bytes = Files.readAllBytes(Path.of("fixtures/reports", file));
-        return Rendition.of(file, file, bytes, ReportReader.read(file, bytes, org.xxgkcheck.TestRules.book().data().templates()).facts());
+        return Rendition.of(file, file, bytes, ReportReader.read(file, bytes, org.xxgkcheck.check.TestRules.book().data().templates()).facts());
     }
 
     static String text(String variant) {

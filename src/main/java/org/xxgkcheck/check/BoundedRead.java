@@ -1,4 +1,4 @@
-package org.xxgkcheck;
+package org.xxgkcheck.check;
 
 import java.io.IOException;
 import java.nio.file.Files;

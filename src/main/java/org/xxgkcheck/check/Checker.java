@@ -1,4 +1,4 @@
-package org.xxgkcheck;
+package org.xxgkcheck.check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

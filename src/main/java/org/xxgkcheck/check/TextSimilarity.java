@@ -1,4 +1,4 @@
-package org.xxgkcheck;
+package org.xxgkcheck.check;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.xxgkcheck;
+package org.xxgkcheck.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
