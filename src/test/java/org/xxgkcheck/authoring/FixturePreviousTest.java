@@ -1,4 +1,4 @@
-package org.xxgkcheck.rules;
+package org.xxgkcheck.authoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

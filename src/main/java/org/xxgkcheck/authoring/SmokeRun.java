@@ -1,4 +1,4 @@
-package org.xxgkcheck.rules;
+package org.xxgkcheck.authoring;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +14,8 @@ import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.model.Problem;
+import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.rules.RuleFile;
 
 /**
  * The trial run of `rules verify`, on all cores: the test cases where a rule must fire (written to reach it) and

@@ -1,4 +1,4 @@
-package org.xxgkcheck.rules;
+package org.xxgkcheck.authoring;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +10,8 @@ import org.xxgkcheck.check.PreviousReports;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.output.TextWriter;
+import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.rules.RuleFile;
 import org.xxgkcheck.template.TemplateBook;
 
 /**

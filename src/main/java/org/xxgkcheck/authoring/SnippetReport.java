@@ -1,4 +1,4 @@
-package org.xxgkcheck.rules;
+package org.xxgkcheck.authoring;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

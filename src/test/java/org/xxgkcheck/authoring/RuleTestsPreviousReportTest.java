@@ -1,4 +1,4 @@
-package org.xxgkcheck.rules;
+package org.xxgkcheck.authoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xxgkcheck.check.TestRules;
+import org.xxgkcheck.rules.RuleFile;
 
 /** "上年报告：" in a rule test case: last year's report is built like this year's and given to the check as --previous. */
 class RuleTestsPreviousReportTest {

@@ -1,4 +1,4 @@
-package org.xxgkcheck.rules;
+package org.xxgkcheck.authoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.xxgkcheck.check.Checker;
+import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.rules.RuleSource;
 
 /** Every fixture against its expected findings (the code of `rules test`), and one report in five formats. */
 class FixtureSuiteTest {

@@ -1,4 +1,4 @@
-package org.xxgkcheck.rules;
+package org.xxgkcheck.authoring;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,10 @@ import org.xxgkcheck.facts.Setting;
 import org.xxgkcheck.facts.Term;
 import org.xxgkcheck.findings.ScoreScheme;
 import org.xxgkcheck.findings.Severity;
+import org.xxgkcheck.rules.Profile;
+import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.rules.RuleFile;
+import org.xxgkcheck.rules.RuleInfo;
 
 /**
  * The Chinese rule handbook (rules doc), generated from the rule files: per rule its id, title, severity, points,

@@ -1,10 +1,10 @@
-package org.xxgkcheck.cli;
+package org.xxgkcheck.authoring;
 
 /** The starting text of a new rule and its test file, with the instructions as comments. */
-final class RuleSkeleton {
+public final class RuleSkeleton {
     private RuleSkeleton() {}
 
-    static String drl(String id, String category, String scoreCategory, String title) {
+    public static String drl(String id, String category, String scoreCategory, String title) {
         return """
             package rules;
 
@@ -39,7 +39,7 @@ final class RuleSkeleton {
             """.formatted(id, title == null ? "（要求，如：第六部分应说明信息处理费的收取情况）" : title, category, scoreCategory);
     }
 
-    static String test(String id) {
+    public static String test(String id) {
         return """
             # %1$s 的测试用例
 

@@ -1,4 +1,4 @@
-package org.xxgkcheck.rules;
+package org.xxgkcheck.authoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
