@@ -32,7 +32,7 @@ final class FlatText {
     }
 
     /** The text with its lines restored, or the text itself when it has its line breaks. */
-    static String restore(String text, Outline outline) {
+    static String restore(String text, Headings headings) {
         if (!lostLineBreaks(text)) return text;
         StringBuilder out = new StringBuilder();
         boolean titleSeen = false;
@@ -50,7 +50,7 @@ final class FlatText {
                 m.appendReplacement(protectedLine, String.valueOf(DEBRIS_MARK));
             }
             m.appendTail(protectedLine);
-            List<String> lines = cut(protectedLine.toString(), !titleSeen, outline);
+            List<String> lines = cut(protectedLine.toString(), !titleSeen, headings);
             titleSeen = true;
             int d = 0;
             for (String l : lines) {
@@ -66,10 +66,10 @@ final class FlatText {
     }
 
     /** One long line as lines: cut at part headings first, then each stretch between them. */
-    static List<String> cut(String line, boolean startsWithTitle, Outline outline) {
+    static List<String> cut(String line, boolean startsWithTitle, Headings headings) {
         List<String> out = new ArrayList<>();
         int from = 0;
-        for (int[] h : PartHeadings.find(line, outline)) {
+        for (int[] h : PartHeadings.find(line, headings)) {
             stretch(line.substring(from, h[0]), startsWithTitle && from == 0, out);
             out.add(Labels.trim(line.substring(h[0], h[1])));
             from = h[1];

@@ -31,7 +31,7 @@ final class HtmlArticle {
     private static final Set<String> LEAF_BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td",
         "th", "dt", "dd", "section", "article", "blockquote", "center", "font", "strong", "b", "span");
 
-    static Article find(org.jsoup.nodes.Document page, Outline outline) {
+    static Article find(org.jsoup.nodes.Document page, Headings headings) {
         Element titleElement = titleElement(page);
         String title = titleElement != null ? Labels.trim(titleElement.text()) : pageTitle(page.title());
         Element body = page.body();
@@ -39,9 +39,9 @@ final class HtmlArticle {
         for (Element e : body.select("[hidden], [style]")) {
             if (e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()) e.remove();
         }
-        List<Element> headings = headings(body, outline);
-        Set<Element> keep = new HashSet<>(headings);
-        for (Element h : headings) keep.addAll(h.parents());
+        List<Element> headingElements = headingElements(body, headings);
+        Set<Element> keep = new HashSet<>(headingElements);
+        for (Element h : headingElements) keep.addAll(h.parents());
         for (Element e : body.select(FURNITURE_TAGS)) {
             if (!keep.contains(e)) e.remove();
         }
@@ -49,18 +49,18 @@ final class HtmlArticle {
             if (keep.contains(e)) continue;
             if (JUNK_NAME.matcher(e.className()).find() || JUNK_NAME.matcher(e.id()).find()) e.remove();
         }
-        return new Article(commonAncestor(headings, body), titleElement, title);
+        return new Article(commonAncestor(headingElements, body), titleElement, title);
     }
 
     /** Leaf block elements whose text is a part heading, at most one per part. */
-    static List<Element> headings(Element body, Outline outline) {
+    static List<Element> headingElements(Element body, Headings headings) {
         List<Element> found = new ArrayList<>();
         boolean[] seen = new boolean[7];
         for (Element e : body.getAllElements()) {
             if (!LEAF_BLOCKS.contains(e.normalName()) || e.childrenSize() > 8) continue;
             String text = Labels.trim(e.text());
             if (text.isEmpty() || text.length() > 48) continue;
-            int part = outline.partOfHeading(text);
+            int part = headings.partOfHeading(text);
             if (part > 0 && !seen[part]) {
                 seen[part] = true;
                 found.add(e);

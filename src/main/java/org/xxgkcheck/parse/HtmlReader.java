@@ -12,21 +12,29 @@ import org.jsoup.parser.Parser;
 final class HtmlReader {
     private HtmlReader() {}
 
-    static Document read(byte[] bytes, Outline outline) throws NotReadable {
+    static Document read(byte[] bytes, Headings headings) throws NotReadable {
         HtmlCharset.Decoded decoded = HtmlCharset.decode(bytes);
         org.jsoup.nodes.Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
-        HtmlArticle.Article article = HtmlArticle.find(page, outline);
+        HtmlArticle.Article article = HtmlArticle.find(page, headings);
         List<Document.Block> blocks = new ArrayList<>(HtmlBlocks.of(article.body()));
         if (article.title() != null && !startsWithTitle(blocks)) {
             int line = article.titleElement() != null ? Math.max(1, article.titleElement().sourceRange().start().lineNumber()) : 1;
             blocks.add(0, new Document.Text(article.title(), line));
         }
         Document doc = new Document(List.copyOf(blocks), List.of());
-        if (outline.find(doc).isEmpty()) {
-            throw new NotReadable("网页中找不到年度报告正文：没有“" + outline.example(1) + "”到“" + outline.example(6) + "”中任何一个部分的标题"
+        if (!hasPartHeading(doc, headings)) {
+            throw new NotReadable("网页中找不到年度报告正文：没有“" + headings.example(1) + "”到“" + headings.example(6) + "”中任何一个部分的标题"
                 + "（可能是栏目列表页、导航页、已失效的页面，或正文是图片）");
         }
         return doc;
+    }
+
+    /** Whether some text block heads a required part: a page without one is no annual report. */
+    private static boolean hasPartHeading(Document doc, Headings headings) {
+        for (Document.Block b : doc.blocks()) {
+            if (b instanceof Document.Text t && headings.looksLikePartHeading(t.text())) return true;
+        }
+        return false;
     }
 
     /** Whether one of the first short text blocks already names the report (the title printed in the article). */

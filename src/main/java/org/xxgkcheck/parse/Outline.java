@@ -14,7 +14,7 @@ import org.xxgkcheck.template.PartSpec;
  * report that swapped 五 and 六 and renumbered them), except for a bracketed number such as “（一）主动公开政府信息情况”
  * inside part 一, which is a sub-heading.
  */
-public final class Outline {
+public final class Outline implements Headings {
     /** A heading as found: part number, the line as written, its numbering, and the block index. */
     public record Heading(int part, String text, String numbering, int line, int blockIndex) {}
 
@@ -54,11 +54,12 @@ public final class Outline {
         return found;
     }
 
+    @Override
     public boolean looksLikePartHeading(String line) {
         return match(line, 0, 0) != null;
     }
 
-    /** The part a line is the heading of, or -1. */
+    @Override
     public int partOfHeading(String line) {
         Candidate c = match(line, 0, 0);
         return c == null ? -1 : c.heading().part();
@@ -103,7 +104,7 @@ public final class Outline {
         return bare.isEmpty() ? core : bare;
     }
 
-    /** “一、总体情况”: the template's heading of a part, for messages. */
+    @Override
     public String example(int number) {
         for (PartSpec p : parts) if (p.number() == number) return org.xxgkcheck.template.TemplateBook.numeral(number) + "、" + p.name();
         return "";

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the part headings ("一、总体情况" … "六、其他需要报告的事项") inside text that lost its line breaks.
- * {@link Outline} decides what is a heading; this class only finds where a candidate starts and ends.
+ * {@link Headings} decides what is a heading; this class only finds where a candidate starts and ends.
  */
 final class PartHeadings {
     private PartHeadings() {}
@@ -24,7 +24,7 @@ final class PartHeadings {
     private static final Pattern CLOSING = Pattern.compile("^(?:的)?(?:工作)?(?:情况|事项|措施)");
 
     /** Start and end offsets of each part heading, in order, at most one per part. */
-    static List<int[]> find(String line, Outline outline) {
+    static List<int[]> find(String line, Headings headings) {
         List<int[]> found = new ArrayList<>();
         boolean[] seen = new boolean[7];
         Matcher m = NUMBER.matcher(line);
@@ -33,9 +33,9 @@ final class PartHeadings {
             int start = m.start();
             from = start + 1;
             if (start > 0 && precedesNothing(line.charAt(start - 1), m.group())) continue;
-            int end = end(line, start, m.end(), outline);
+            int end = end(line, start, m.end(), headings);
             if (end < 0) continue;
-            int part = outline.partOfHeading(plain(line.substring(start, end)));
+            int part = headings.partOfHeading(plain(line.substring(start, end)));
             if (part < 0 || seen[part]) continue;
             seen[part] = true;
             found.add(new int[] {start, end});
@@ -54,7 +54,7 @@ final class PartHeadings {
     }
 
     /** The end of the heading that starts at start, or -1. */
-    static int end(String line, int start, int wordsFrom, Outline outline) {
+    static int end(String line, int start, int wordsFrom, Headings headings) {
         int k = wordsFrom;
         while (k < line.length() && space(line.charAt(k))) k++;
         int limit = Math.min(line.length(), k + WINDOW);
@@ -62,10 +62,10 @@ final class PartHeadings {
         int w = stop.find() ? stop.start() : limit;
         boolean spaced = w < line.length() && space(line.charAt(w));
         // Pasted with spaces, the heading is what stands before the next space.
-        if (spaced && outline.partOfHeading(plain(line.substring(start, w))) > 0) return withColon(line, w);
+        if (spaced && headings.partOfHeading(plain(line.substring(start, w))) > 0) return withColon(line, w);
         // Run together with the text after it: the shortest heading, with its closing word.
         for (int e = k + 2; e <= w; e++) {
-            if (outline.partOfHeading(plain(line.substring(start, e))) > 0) {
+            if (headings.partOfHeading(plain(line.substring(start, e))) > 0) {
                 Matcher c = CLOSING.matcher(line.substring(e, w));
                 return withColon(line, c.find() ? e + c.end() : e);
             }

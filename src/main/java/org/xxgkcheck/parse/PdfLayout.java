@@ -16,10 +16,10 @@ final class PdfLayout {
     private PdfLayout() {}
 
     /** Body text margins and font size, from the most common values of the lines. */
-    record Body(float left, float right, float fs, Outline outline) {}
+    record Body(float left, float right, float fs, Headings headings) {}
 
-    static List<Document.Block> blocks(List<PdfText.Line> lines, Outline outline) {
-        Body body = body(lines, outline);
+    static List<Document.Block> blocks(List<PdfText.Line> lines, Headings headings) {
+        Body body = body(lines, headings);
         List<Document.Block> out = new ArrayList<>();
         int i = 0;
         PdfText.Line previous = null;
@@ -83,17 +83,17 @@ final class PdfLayout {
 
     /** A part heading stands alone on its line; "行政复议  行政诉讼" in two cells is a table header, not part 四. */
     private static boolean heading(PdfText.Line l, Body body) {
-        return l.pieces().size() == 1 && body.outline().looksLikePartHeading(Labels.trim(l.text()));
+        return l.pieces().size() == 1 && body.headings().looksLikePartHeading(Labels.trim(l.text()));
     }
 
-    static Body body(List<PdfText.Line> lines, Outline outline) {
+    static Body body(List<PdfText.Line> lines, Headings headings) {
         float fs = mode(lines.stream().map(l -> (float) Math.round(l.fs())).toList(), lines.stream().map(l -> l.text().length()).toList());
         List<PdfText.Line> bodyLines = lines.stream().filter(l -> Math.round(l.fs()) == Math.round(fs)).toList();
         List<PdfText.Line> use = bodyLines.isEmpty() ? lines : bodyLines;
         List<Integer> ones = use.stream().map(l -> 1).toList();
         float left = mode(use.stream().map(l -> (float) Math.round(l.x0())).toList(), ones);
         float right = mode(use.stream().map(l -> (float) Math.round(l.x1())).toList(), ones);
-        return new Body(left, right > left ? right : left + 400, fs, outline);
+        return new Body(left, right > left ? right : left + 400, fs, headings);
     }
 
     private static float mode(List<Float> values, List<Integer> weights) {

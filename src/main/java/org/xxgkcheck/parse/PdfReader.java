@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 final class PdfReader {
     private PdfReader() {}
 
-    static Document read(byte[] bytes, Limits limits, Outline outline) throws NotReadable {
+    static Document read(byte[] bytes, Limits limits, Headings headings) throws NotReadable {
         if (!complete(bytes)) {
             throw new NotReadable("PDF 文件不完整（文件末尾没有 %%EOF 结束标记），可能下载中断或被截断；请重新下载后再检查");
         }
@@ -44,7 +44,7 @@ final class PdfReader {
             // PDFBox reports damaged structure (bad xref, broken streams) as IOException or a runtime exception.
             throw new NotReadable("PDF 文件已损坏，无法读取；请重新下载或另存为 PDF 后再检查");
         }
-        return new Document(PdfLayout.blocks(flow(PdfFurniture.remove(lines, heights)), outline), List.of());
+        return new Document(PdfLayout.blocks(flow(PdfFurniture.remove(lines, heights)), headings), List.of());
     }
 
     /** A whole PDF ends with %%EOF (some writers add a few bytes after it). */

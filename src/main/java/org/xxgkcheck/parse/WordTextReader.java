@@ -16,9 +16,9 @@ final class WordTextReader {
     /** A wrapped label continues a cell; a longer line without a tab is a paragraph. */
     private static final int MAX_CONTINUATION = 60;
 
-    static Document read(String text, Outline outline) {
+    static Document read(String text, Headings headings) {
         // A report pasted without its line breaks is cut into lines again before anything else.
-        String[] lines = FlatText.restore(text, outline).split("\r\n|\r|\n", -1);
+        String[] lines = FlatText.restore(text, headings).split("\r\n|\r|\n", -1);
         List<Document.Artifact> artifacts = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) lines[i] = Artifacts.strip(lines[i], i + 1, artifacts);
 
@@ -42,13 +42,13 @@ final class WordTextReader {
                 blankSinceCell = false;
             } else if (Labels.trim(line).isEmpty()) {
                 if (table != null) blankSinceCell = true;
-            } else if (titlesTabRows(lines, i, outline)) {
+            } else if (titlesTabRows(lines, i, headings)) {
                 // a block title such as "第二十条第（一）项" over tab-separated rows: a row of one cell
                 if (table == null) table = new TableBuilder(lineNo);
                 table.endRow();
                 table.cell(line, lineNo);
                 table.endRow();
-            } else if (table != null && continuesCell(lines, i, blankSinceCell, outline)) {
+            } else if (table != null && continuesCell(lines, i, blankSinceCell, headings)) {
                 table.continueCell(line);
                 blankSinceCell = false;
             } else {
@@ -71,9 +71,9 @@ final class WordTextReader {
     }
 
     /** A short line, not a part heading, that the next non-blank line follows with a tab-separated row. */
-    private static boolean titlesTabRows(String[] lines, int i, Outline outline) {
+    private static boolean titlesTabRows(String[] lines, int i, Headings headings) {
         String line = Labels.trim(lines[i]);
-        if (line.length() > 30 || outline.looksLikePartHeading(line)) return false;
+        if (line.length() > 30 || headings.looksLikePartHeading(line)) return false;
         for (int j = i + 1; j < lines.length; j++) {
             if (Labels.trim(lines[j]).isEmpty()) continue;
             return isTabRow(lines[j]) && !lines[j].startsWith("\t");
@@ -85,16 +85,16 @@ final class WordTextReader {
      * A line without a tab inside a table is the rest of a wrapped cell when it is short, is not a part heading,
      * and either follows the cell directly or is followed by more cells.
      */
-    private static boolean continuesCell(String[] lines, int i, boolean afterBlank, Outline outline) {
+    private static boolean continuesCell(String[] lines, int i, boolean afterBlank, Headings headings) {
         String line = Labels.trim(lines[i]);
-        if (line.length() > MAX_CONTINUATION || outline.looksLikePartHeading(line)) return false;
+        if (line.length() > MAX_CONTINUATION || headings.looksLikePartHeading(line)) return false;
         if (!afterBlank && line.length() <= 30) return true;
         for (int j = i + 1; j < lines.length; j++) {
             String next = Labels.trim(lines[j]);
             if (lines[j].startsWith("\t")) return true;
             if (next.isEmpty()) continue;
             // more wrapped label text ("(六)其" then "他处理") before the next cell
-            if (next.length() > 30 || outline.looksLikePartHeading(next)) return false;
+            if (next.length() > 30 || headings.looksLikePartHeading(next)) return false;
         }
         return false;
     }
