@@ -22,7 +22,7 @@ import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.check.PreviousReports;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.model.ReportInfo;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.understand.ReportReader;
 
 /**
  * The fixtures: report files beside `<name>.expected.json`, run through the rules and compared with what is

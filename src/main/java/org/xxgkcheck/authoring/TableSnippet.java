@@ -2,7 +2,7 @@ package org.xxgkcheck.authoring;
 
 import java.util.List;
 import java.util.Map;
-import org.xxgkcheck.parse.MarkdownCells;
+import org.xxgkcheck.read.MarkdownCells;
 import org.xxgkcheck.template.TableSpec;
 import org.xxgkcheck.template.TemplateBook;
 

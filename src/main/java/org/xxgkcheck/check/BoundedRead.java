@@ -11,10 +11,10 @@ import java.util.concurrent.TimeoutException;
 import org.xxgkcheck.facts.Term;
 import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.model.ReportInfo;
-import org.xxgkcheck.parse.Limits;
-import org.xxgkcheck.parse.ReadFailure;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.read.Limits;
 import org.xxgkcheck.template.TemplateBook;
+import org.xxgkcheck.understand.ReadFailure;
+import org.xxgkcheck.understand.ReportReader;
 
 /**
  * The one way a file becomes facts, for this year's reports and last year's alike: existence, permission and

@@ -8,12 +8,12 @@ import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.findings.Score;
 import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.model.Problem;
-import org.xxgkcheck.parse.Limits;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.read.Limits;
 import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.rules.RuleInfo;
 import org.xxgkcheck.rules.RuleRunner;
+import org.xxgkcheck.understand.ReportReader;
 
 /** Checks one report: file → facts → rules → profile → waivers → graded result. Thread-safe; the rule book is shared. */
 public final class Checker {

@@ -19,9 +19,9 @@ import org.xxgkcheck.facts.Similarity;
 import org.xxgkcheck.facts.Table;
 import org.xxgkcheck.facts.Term;
 import org.xxgkcheck.model.Problem;
-import org.xxgkcheck.parse.Limits;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.read.Limits;
 import org.xxgkcheck.template.TemplateBook;
+import org.xxgkcheck.understand.ReportReader;
 
 /**
  * Last year's reports given with --previous (files or folders, many bodies at once). For a report of body B and

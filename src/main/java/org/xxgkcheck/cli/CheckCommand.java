@@ -23,9 +23,9 @@ import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.findings.Waivers;
 import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.output.Format;
-import org.xxgkcheck.parse.ReportReader;
 import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.understand.ReportReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,7 +107,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             }
             // A previous report that cannot be read only costs its pairing: warn and check this year's reports.
             List<Problem> warnings = new ArrayList<>();
-            last = PreviousReports.load(previous, org.xxgkcheck.parse.Limits.DEFAULT, book.data().templates(), List.of(), warnings);
+            last = PreviousReports.load(previous, org.xxgkcheck.read.Limits.DEFAULT, book.data().templates(), List.of(), warnings);
             for (Problem w : warnings) {
                 debugTrace(w, err, debug);
                 err.println("警告：" + w.message() + "；与之配对的报告不做跨年度检查。");
@@ -126,7 +126,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             ledger = WaiverLoading.load(waivers, today, err);
             if (ledger == null) return ExitCode.USAGE_OR_INPUT.code;
         }
-        List<CheckResult> results = checkAll(new Checker(book, new Checker.Options(org.xxgkcheck.parse.Limits.DEFAULT, last, chosen, ledger, explain)), files);
+        List<CheckResult> results = checkAll(new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain)), files);
         List<WaiverLedger.Status> statuses = ledger == null ? List.of() : ledger.statuses();
         for (WaiverLedger.Status w : statuses) {
             if (w.status().equals("expired")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）已于 " + w.waiver().expires() + " 过期，未生效。");

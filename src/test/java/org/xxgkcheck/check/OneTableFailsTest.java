@@ -20,9 +20,9 @@ import org.xxgkcheck.facts.Table;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.model.Problem;
-import org.xxgkcheck.parse.ReportReader;
 import org.xxgkcheck.template.TableSpec;
 import org.xxgkcheck.template.TemplateBook;
+import org.xxgkcheck.understand.ReportReader;
 
 /**
  * A table whose reader throws costs that table only: it is reported unreadable with a Chinese reason, and the rest

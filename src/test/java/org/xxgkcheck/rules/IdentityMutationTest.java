@@ -17,7 +17,7 @@ import org.xxgkcheck.check.TestRules;
 import org.xxgkcheck.facts.Cell;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.understand.ReportReader;
 
 /**
  * Changing any single number of table 三 or 四 of a consistent non-zero report must give the matching identity

@@ -14,7 +14,7 @@ import org.xxgkcheck.check.TestRules;
 import org.xxgkcheck.facts.Part;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.understand.ReportReader;
 
 /** Deleting part 五 or part 六 of any sample gives SEC-MISSING for exactly that part, and nothing else new. */
 class PartDeletionTest {

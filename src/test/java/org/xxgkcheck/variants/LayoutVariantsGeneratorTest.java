@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.understand.ReportReader;
 
 /** The variant generator itself, on 003 (临江镇 2023: 2021 tables, 5 applications) and 004 (表三 unreadable). */
 class LayoutVariantsGeneratorTest {

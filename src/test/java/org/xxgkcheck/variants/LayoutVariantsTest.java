@@ -21,8 +21,8 @@ import org.xxgkcheck.check.TestRules;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.model.Problem;
-import org.xxgkcheck.parse.Limits;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.read.Limits;
+import org.xxgkcheck.understand.ReportReader;
 
 /**
  * Layout tolerance, proven on generated variants of every real report in fixtures/reports: each report is read,
