@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xxgkcheck.parse.HostileTestFiles;
+import org.xxgkcheck.understand.HostileTestFiles;
 
 /**
  * The whole tool in a separate JVM limited to a 512 MB heap: a folder of bad and hostile inputs with one good

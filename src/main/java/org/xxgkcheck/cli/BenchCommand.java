@@ -11,14 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.xxgkcheck.Checker;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.understand.ReportReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `bench`: what reading and checking cost, in milliseconds per report, per file and per format. */
 @Command(name = "bench", description = "测量读取和检查每份报告的耗时（毫秒），按文件和格式列出。",

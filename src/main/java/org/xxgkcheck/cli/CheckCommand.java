@@ -6,31 +6,31 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.xxgkcheck.Checker;
-import org.xxgkcheck.PreviousReports;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import org.xxgkcheck.check.Checker;
+import org.xxgkcheck.check.PreviousReports;
+import org.xxgkcheck.findings.CheckResult;
+import org.xxgkcheck.findings.Severity;
 import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.findings.Waivers;
-import org.xxgkcheck.rules.Profile;
-import org.xxgkcheck.findings.CheckResult;
-import org.xxgkcheck.findings.Problem;
-import org.xxgkcheck.findings.Severity;
+import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.output.Format;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.understand.ReportReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `check`: checks report files and folders, prints the results, and exits by the worst finding. */
 @Command(name = "check", description = "检查年度报告文件或目录（目录中的 .txt .md .html .htm .docx .pdf 文件）。",
@@ -107,7 +107,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             }
             // A previous report that cannot be read only costs its pairing: warn and check this year's reports.
             List<Problem> warnings = new ArrayList<>();
-            last = PreviousReports.load(previous, org.xxgkcheck.parse.Limits.DEFAULT, book.data().templates(), List.of(), warnings);
+            last = PreviousReports.load(previous, org.xxgkcheck.read.Limits.DEFAULT, book.data().templates(), List.of(), warnings);
             for (Problem w : warnings) {
                 debugTrace(w, err, debug);
                 err.println("警告：" + w.message() + "；与之配对的报告不做跨年度检查。");
@@ -126,7 +126,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             ledger = WaiverLoading.load(waivers, today, err);
             if (ledger == null) return ExitCode.USAGE_OR_INPUT.code;
         }
-        List<CheckResult> results = checkAll(new Checker(book, new Checker.Options(org.xxgkcheck.parse.Limits.DEFAULT, last, chosen, ledger, explain)), files);
+        List<CheckResult> results = checkAll(new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain)), files);
         List<WaiverLedger.Status> statuses = ledger == null ? List.of() : ledger.statuses();
         for (WaiverLedger.Status w : statuses) {
             if (w.status().equals("expired")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）已于 " + w.waiver().expires() + " 过期，未生效。");

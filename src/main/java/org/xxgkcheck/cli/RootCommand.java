@@ -3,17 +3,16 @@ package org.xxgkcheck.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
+import org.xxgkcheck.model.Tool;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** xxgk-check: the top command; subcommands do the work. */
-@Command(name = "xxgk-check", mixinStandardHelpOptions = true, version = "xxgk-check " + RootCommand.VERSION,
+@Command(name = Tool.NAME, mixinStandardHelpOptions = true, version = Tool.NAME + " " + Tool.VERSION,
     description = "政府信息公开工作年度报告合规检查。",
     subcommands = {CheckCommand.class, RulesCommand.class, BenchCommand.class},
     commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
 public final class RootCommand implements Runnable {
-    public static final String VERSION = "0.1.0";
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -3,28 +3,28 @@ package org.xxgkcheck.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.xxgkcheck.Checker;
+import org.xxgkcheck.authoring.FixtureSuite;
+import org.xxgkcheck.authoring.RuleTests;
+import org.xxgkcheck.authoring.SmokeRun;
+import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Problem;
-import org.xxgkcheck.rules.FixtureSuite;
+import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.rules.RuleBook;
-import org.xxgkcheck.rules.RuleInfo;
 import org.xxgkcheck.rules.RuleError;
-import org.xxgkcheck.rules.RuleTests;
-import org.xxgkcheck.rules.SmokeRun;
 import org.xxgkcheck.rules.RuleFile;
+import org.xxgkcheck.rules.RuleInfo;
 import org.xxgkcheck.rules.RuleSource;
-import java.nio.file.Files;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `rules list | verify | test | new | doc`: the rule catalogue, its validation, tests, new rules and the handbook. */
 @Command(name = "rules", description = "查看、校验、测试规则，新建规则，生成规则手册。", mixinStandardHelpOptions = true,

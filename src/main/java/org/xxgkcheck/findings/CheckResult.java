@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.xxgkcheck.model.Problem;
+import org.xxgkcheck.model.ReportInfo;
 
 /**
  * The result of checking one file: metadata, score, grade (with the 数据需更正 flag and, when a finding lowered the

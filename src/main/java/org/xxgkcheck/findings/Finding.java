@@ -3,6 +3,7 @@ package org.xxgkcheck.findings;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
+import org.xxgkcheck.model.Location;
 
 /** What one rule concluded about the report, with the rule's metadata copied in for the reader. */
 @JsonPropertyOrder({"ruleId", "severity", "category", "title", "message", "location", "evidence", "basis", "points", "explain"})

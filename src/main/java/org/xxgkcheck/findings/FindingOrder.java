@@ -1,6 +1,7 @@
 package org.xxgkcheck.findings;
 
 import java.util.Comparator;
+import org.xxgkcheck.model.Location;
 import org.xxgkcheck.template.TemplateBook;
 
 /** The one deterministic order of findings: by position in the report, then rule id, then cell, then text. */

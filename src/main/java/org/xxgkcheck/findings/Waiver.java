@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
+import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.ReportInfo;
 
 /**
  * An accepted finding: for one report (by file name, or by issuing body and year), one rule and optionally one

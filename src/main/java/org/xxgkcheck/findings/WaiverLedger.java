@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.xxgkcheck.model.ReportInfo;
 
 /**
  * Applies waivers to each report's findings and remembers, across a batch, which waivers were used, so that

@@ -4,11 +4,11 @@ import java.io.PrintStream;
 import java.util.List;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Problem;
-import org.xxgkcheck.findings.ReportInfo;
 import org.xxgkcheck.findings.Score;
 import org.xxgkcheck.findings.Severity;
 import org.xxgkcheck.findings.WaivedFinding;
+import org.xxgkcheck.model.Problem;
+import org.xxgkcheck.model.ReportInfo;
 
 /** One self-contained HTML page for inspectors: per report its score by category and its findings in order. */
 final class HtmlWriter {

@@ -7,9 +7,9 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.xxgkcheck.cli.RootCommand;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.WaiverLedger;
+import org.xxgkcheck.model.Tool;
 
 /** The JSON result of CONTRACT.md: {"tool": …, "results": [...]}; jsonl prints one result per line. */
 public final class JsonWriter {
@@ -25,8 +25,8 @@ public final class JsonWriter {
     static void writeJson(List<CheckResult> results, List<WaiverLedger.Status> waivers, PrintStream out) {
         Map<String, Object> doc = new LinkedHashMap<>();
         Map<String, Object> tool = new LinkedHashMap<>();
-        tool.put("name", "xxgk-check");
-        tool.put("version", RootCommand.VERSION);
+        tool.put("name", Tool.NAME);
+        tool.put("version", Tool.VERSION);
         doc.put("tool", tool);
         doc.put("results", results);
         if (!waivers.isEmpty()) {

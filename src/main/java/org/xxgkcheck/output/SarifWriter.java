@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.xxgkcheck.cli.RootCommand;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Location;
-import org.xxgkcheck.findings.Problem;
+import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.Problem;
+import org.xxgkcheck.model.Tool;
 
 /**
  * SARIF 2.1.0 for code-review and CI tools: one run, the rules that fired, one result per finding with the file
@@ -40,8 +40,8 @@ final class SarifWriter {
             }
         }
         Map<String, Object> driver = new LinkedHashMap<>();
-        driver.put("name", "xxgk-check");
-        driver.put("version", RootCommand.VERSION);
+        driver.put("name", Tool.NAME);
+        driver.put("version", Tool.VERSION);
         driver.put("rules", new ArrayList<>(rules.values()));
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));

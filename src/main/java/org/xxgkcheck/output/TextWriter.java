@@ -3,17 +3,17 @@ package org.xxgkcheck.output;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.xxgkcheck.template.TemplateBook;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Explanation;
-import org.xxgkcheck.findings.WaivedFinding;
-import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Location;
-import org.xxgkcheck.findings.Problem;
-import org.xxgkcheck.findings.ReportInfo;
 import org.xxgkcheck.findings.Score;
 import org.xxgkcheck.findings.Severity;
+import org.xxgkcheck.findings.WaivedFinding;
+import org.xxgkcheck.findings.WaiverLedger;
+import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.Problem;
+import org.xxgkcheck.model.ReportInfo;
+import org.xxgkcheck.template.TemplateBook;
 
 /** The human-readable result in Chinese: one line per finding with its place, then score and grade. */
 public final class TextWriter {

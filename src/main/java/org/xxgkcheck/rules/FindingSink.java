@@ -9,17 +9,17 @@ import org.xxgkcheck.facts.Artifact;
 import org.xxgkcheck.facts.Breakdown;
 import org.xxgkcheck.facts.Cell;
 import org.xxgkcheck.facts.ExtraRow;
-import org.xxgkcheck.facts.OmittedRow;
-import org.xxgkcheck.template.TemplateBook;
 import org.xxgkcheck.facts.Label;
 import org.xxgkcheck.facts.Mention;
-import org.xxgkcheck.facts.Percent;
-import org.xxgkcheck.facts.Statement;
+import org.xxgkcheck.facts.OmittedRow;
 import org.xxgkcheck.facts.Paragraph;
 import org.xxgkcheck.facts.Part;
+import org.xxgkcheck.facts.Percent;
+import org.xxgkcheck.facts.Statement;
 import org.xxgkcheck.facts.Table;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Location;
+import org.xxgkcheck.model.Location;
+import org.xxgkcheck.template.TemplateBook;
 
 /**
  * The global `findings` of every rule file. A consequence calls

@@ -86,14 +86,14 @@ class BrokenInputsTest {
         assertEquals(plain.out(), debug.out(), "--debug changes only stderr");
 
         // A problem that carries the exception behind it: --debug prints the trace, the plain run does not.
-        org.xxgkcheck.findings.Problem p = org.xxgkcheck.parse.ReportReader.read("003.txt",
+        org.xxgkcheck.model.Problem p = org.xxgkcheck.understand.ReportReader.read("003.txt",
             Files.readAllBytes(Path.of("fixtures/reports/003_3e6aefe5f9afa9b8.txt")),
-            org.xxgkcheck.OneTableFailsTest.brokenTableTwo()).problems().get(0);
+            org.xxgkcheck.check.OneTableFailsTest.brokenTableTwo()).problems().get(0);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         CheckCommand.debugTrace(p, new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), true);
         String trace = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(trace.startsWith("调试信息：读取表二时出错"), trace);
-        assertTrue(trace.contains("at org.xxgkcheck.parse.TableReader"), trace);
+        assertTrue(trace.contains("at org.xxgkcheck.understand.TableReader"), trace);
         bytes.reset();
         CheckCommand.debugTrace(p, new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), false);
         assertEquals("", bytes.toString(StandardCharsets.UTF_8));

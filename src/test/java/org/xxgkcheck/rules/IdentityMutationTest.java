@@ -13,11 +13,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.xxgkcheck.TestRules;
+import org.xxgkcheck.check.TestRules;
 import org.xxgkcheck.facts.Cell;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.understand.ReportReader;
 
 /**
  * Changing any single number of table 三 or 四 of a consistent non-zero report must give the matching identity
@@ -77,7 +77,7 @@ class IdentityMutationTest {
     }
 
     private static Map<String, Cell> cells(String text) {
-        return ReportReader.read("x.txt", text.getBytes(StandardCharsets.UTF_8), org.xxgkcheck.TestRules.book().data().templates()).facts().stream()
+        return ReportReader.read("x.txt", text.getBytes(StandardCharsets.UTF_8), org.xxgkcheck.check.TestRules.book().data().templates()).facts().stream()
             .filter(f -> f instanceof Cell).map(f -> (Cell) f)
             .collect(Collectors.toMap(c -> c.getTable() + c.getRow() + c.getColumn(), Function.identity()));
     }

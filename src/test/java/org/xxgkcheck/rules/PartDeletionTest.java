@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.xxgkcheck.TestRules;
+import org.xxgkcheck.check.TestRules;
 import org.xxgkcheck.facts.Part;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.understand.ReportReader;
 
 /** Deleting part 五 or part 六 of any sample gives SEC-MISSING for exactly that part, and nothing else new. */
 class PartDeletionTest {
@@ -30,7 +30,7 @@ class PartDeletionTest {
     @MethodSource("samples")
     void deleting_a_part_gives_sec_missing_for_that_part(Path report, int part) throws Exception {
         String text = Files.readString(report, StandardCharsets.UTF_8);
-        List<Part> parts = ReportReader.read(report.toString(), text.getBytes(StandardCharsets.UTF_8), org.xxgkcheck.TestRules.book().data().templates()).facts().stream()
+        List<Part> parts = ReportReader.read(report.toString(), text.getBytes(StandardCharsets.UTF_8), org.xxgkcheck.check.TestRules.book().data().templates()).facts().stream()
             .filter(f -> f instanceof Part).map(f -> (Part) f).toList();
         Part target = parts.stream().filter(p -> p.getNumber() == part).findFirst().orElseThrow();
         int end = parts.stream().filter(p -> p.getPosition() == target.getPosition() + 1).mapToInt(Part::getLine)

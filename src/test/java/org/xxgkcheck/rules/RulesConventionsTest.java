@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.xxgkcheck.TestRules;
+import org.xxgkcheck.authoring.FixtureSuite;
+import org.xxgkcheck.check.TestRules;
 
 /** Polices the rule set as a whole: metadata, ids, and that every rule is tested both ways by fixtures. */
 class RulesConventionsTest {

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.xxgkcheck.facts.Cell;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Location;
+import org.xxgkcheck.model.Location;
 
 /**
  * What a variant's check must give compared with the fixture's baseline (the check of its rendition): the same cells

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.understand.ReportReader;
 
 /** The variant generator itself, on 003 (临江镇 2023: 2021 tables, 5 applications) and 004 (表三 unreadable). */
 class LayoutVariantsGeneratorTest {
@@ -27,7 +27,7 @@ class LayoutVariantsGeneratorTest {
 
     static Rendition rendition(String file) throws Exception {
         byte[] bytes = Files.readAllBytes(Path.of("fixtures/reports", file));
-        return Rendition.of(file, file, bytes, ReportReader.read(file, bytes, org.xxgkcheck.TestRules.book().data().templates()).facts());
+        return Rendition.of(file, file, bytes, ReportReader.read(file, bytes, org.xxgkcheck.check.TestRules.book().data().templates()).facts());
     }
 
     static String text(String variant) {

@@ -17,12 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.xxgkcheck.TestRules;
+import org.xxgkcheck.check.TestRules;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.findings.Problem;
-import org.xxgkcheck.parse.Limits;
-import org.xxgkcheck.parse.ReportReader;
+import org.xxgkcheck.model.Problem;
+import org.xxgkcheck.read.Limits;
+import org.xxgkcheck.understand.ReportReader;
 
 /**
  * Layout tolerance, proven on generated variants of every real report in fixtures/reports: each report is read,

@@ -1,0 +1,25 @@
+package org.xxgkcheck.read;
+
+import java.util.List;
+
+/**
+ * A report as read from any format, before it is understood: text blocks and table blocks in reading order,
+ * each with its line (or, for formats without lines, its position), plus export debris that was removed.
+ */
+public record Document(List<Block> blocks, List<Artifact> artifacts) {
+
+    /** A paragraph, heading or other text line. */
+    public sealed interface Block permits Text, Grid {
+        int line();
+    }
+
+    public record Text(String text, int line) implements Block {}
+
+    /** A table as rows of cell texts; merged cells appear once (txt) or as empty cells (markdown, grids). */
+    public record Grid(List<Row> rows, int line) implements Block {}
+
+    public record Row(List<String> cells, int line) {}
+
+    /** Export debris such as "[bookmark: _GoBack]", kept to report it, removed from the text. */
+    public record Artifact(String text, int line) {}
+}

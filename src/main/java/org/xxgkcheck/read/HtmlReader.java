@@ -1,0 +1,50 @@
+package org.xxgkcheck.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads a report published as a web page: a whole article page or only its body, Word-exported markup included.
+ * Text blocks and grids carry the HTML source line where they start.
+ */
+public final class HtmlReader {
+    private HtmlReader() {}
+
+    public static Document read(byte[] bytes, Headings headings) throws NotReadable {
+        HtmlCharset.Decoded decoded = HtmlCharset.decode(bytes);
+        org.jsoup.nodes.Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
+        HtmlArticle.Article article = HtmlArticle.find(page, headings);
+        List<Document.Block> blocks = new ArrayList<>(HtmlBlocks.of(article.body()));
+        if (article.title() != null && !startsWithTitle(blocks)) {
+            int line = article.titleElement() != null ? Math.max(1, article.titleElement().sourceRange().start().lineNumber()) : 1;
+            blocks.add(0, new Document.Text(article.title(), line));
+        }
+        Document doc = new Document(List.copyOf(blocks), List.of());
+        if (!hasPartHeading(doc, headings)) {
+            throw new NotReadable("网页中找不到年度报告正文：没有“" + headings.example(1) + "”到“" + headings.example(6) + "”中任何一个部分的标题"
+                + "（可能是栏目列表页、导航页、已失效的页面，或正文是图片）");
+        }
+        return doc;
+    }
+
+    /** Whether some text block heads a required part: a page without one is no annual report. */
+    private static boolean hasPartHeading(Document doc, Headings headings) {
+        for (Document.Block b : doc.blocks()) {
+            if (b instanceof Document.Text t && headings.looksLikePartHeading(t.text())) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the first short text blocks already names the report (the title printed in the article). */
+    private static boolean startsWithTitle(List<Document.Block> blocks) {
+        int seen = 0;
+        for (Document.Block b : blocks) {
+            if (!(b instanceof Document.Text t)) break;
+            if (t.text().length() <= 50 && t.text().contains("报告") && !t.text().contains("。")) return true;
+            if (++seen == 3) break;
+        }
+        return false;
+    }
+}
