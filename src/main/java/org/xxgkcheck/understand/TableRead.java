@@ -90,11 +90,8 @@ final class TableRead {
      * template lets a body leave out are reported as omitted rather than making the table unreadable.
      */
     void finish() {
-        if (!reasons.isEmpty()) {
-            decideFormat();
-            return;
-        }
         decideFormat();
+        if (!reasons.isEmpty()) return;
         if (template.equals("hybrid")) {
             unreadable(spec.name() + "混用了两种格式（" + String.join("、", spec.formats()) + "）的行或栏目，无法按任一格式读取", null, line);
             return;
@@ -185,7 +182,8 @@ final class TableRead {
     static String runTogether(List<String> values, int expected) {
         List<String> filled = values.stream().map(Labels::trim).filter(s -> !s.isEmpty()).toList();
         if (filled.size() >= expected) return null;
-        for (String v : filled) if (v.matches("\\d{" + Math.max(4, expected - filled.size() + 1) + ",}")) return v;
+        int least = Math.max(4, expected - filled.size() + 1);
+        for (String v : filled) if (v.length() >= least && v.chars().allMatch(c -> c >= '0' && c <= '9')) return v;
         return null;
     }
 

@@ -30,46 +30,46 @@ final class TextTables {
         int i = 0;
         boolean changed = false;
         while (i < blocks.size()) {
-            int end = i;
+            List<Line> run = new ArrayList<>();
             int labels = 0;
             boolean numbers = false;
-            while (end < blocks.size() && blocks.get(end) instanceof Document.Text t
+            while (i + run.size() < blocks.size() && blocks.get(i + run.size()) instanceof Document.Text t
                     && (!outline.looksLikePartHeading(t.text()) || header(templates, t.text()))) {
-                Line l = line(t.text(), templates);
+                Line l = line(t.text(), t.line(), templates);
                 if (l == null) break;
                 if (l.label() != null && l.known()) labels++;
                 numbers |= !l.values().isEmpty();
-                end++;
+                run.add(l);
             }
-            if (end > i && labels >= MIN_LABELS && numbers) {
-                out.add(grid(blocks.subList(i, end), templates));
+            if (labels >= MIN_LABELS && numbers) {
+                out.add(grid(run, templates));
                 changed = true;
-                i = end;
             } else {
-                out.add(blocks.get(i));
-                i++;
+                // A part of a run that is no table has fewer labels still: none of it starts a table either.
+                out.addAll(blocks.subList(i, i + Math.max(1, run.size())));
             }
+            i += Math.max(1, run.size());
         }
         return changed ? new Document(List.copyOf(out), doc.artifacts()) : doc;
     }
 
     /** A line of a flattened table: a label the template may know, then the numbers printed after it. */
-    private record Line(String label, boolean known, List<String> values) {}
+    private record Line(String label, boolean known, List<String> values, int line) {}
 
     /** The line as label and numbers; null when it is not a table line (a sentence, or words not of the template). */
-    private static Line line(String text, TemplateBook templates) {
+    private static Line line(String text, int lineNo, TemplateBook templates) {
         String t = Labels.trim(text);
         if (t.isEmpty()) return null;
         String[] tokens = SPACES.split(t);
         int k = tokens.length;
         while (k > 0 && Numbers.valueLike(tokens[k - 1]) && !tokens[k - 1].isEmpty()) k--;
         List<String> values = List.of(tokens).subList(k, tokens.length);
-        if (k == 0) return new Line(null, false, values);
+        if (k == 0) return new Line(null, false, values, lineNo);
         String label = String.join(" ", List.of(tokens).subList(0, k));
         if (label.length() > MAX_LABEL || label.contains("。")) return null;
         boolean known = knows(templates, label) || knows(templates, tokens[0]);
         if (!known && values.isEmpty() && !header(templates, label)) return null;
-        return new Line(label, known, values);
+        return new Line(label, known, values, lineNo);
     }
 
     private static boolean knows(TemplateBook templates, String label) {
@@ -101,23 +101,21 @@ final class TextTables {
     }
 
     /** Label lines open rows; lines of numbers only continue the row above; a header line becomes a row of its words. */
-    private static Document.Grid grid(List<Document.Block> lines, TemplateBook templates) {
+    private static Document.Grid grid(List<Line> lines, TemplateBook templates) {
         List<Document.Row> rows = new ArrayList<>();
         List<String> cells = null;
         int rowLine = 0;
-        for (Document.Block b : lines) {
-            Document.Text t = (Document.Text) b;
-            Line l = line(t.text(), templates);
+        for (Line l : lines) {
             if (l.label() != null) {
                 if (cells != null) rows.add(new Document.Row(List.copyOf(cells), rowLine));
                 cells = new ArrayList<>();
-                rowLine = t.line();
+                rowLine = l.line();
                 // A header line's words are cells of their own; a row label keeps its spaces (“三、本年度办理结果 （一）予以公开”).
                 if (header(templates, l.label())) cells.addAll(List.of(SPACES.split(l.label())));
                 else cells.add(l.label());
             } else if (cells == null) {
                 cells = new ArrayList<>();
-                rowLine = t.line();
+                rowLine = l.line();
             }
             cells.addAll(l.values());
         }
