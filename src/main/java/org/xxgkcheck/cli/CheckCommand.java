@@ -154,7 +154,6 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         return exitCode(results, threshold).code;
     }
 
-    /** With --debug, the exception behind a problem, for whoever investigates it; without, nothing. */
     /** With --debug, the exception behind a problem, after the problem's own Chinese sentence. */
     static void debugTrace(Problem p, PrintStream err, boolean debug) {
         if (!debug || p.cause() == null) return;
