@@ -238,7 +238,7 @@ final class TemplateFiles {
             List<String> words = new ArrayList<>(d.printed);
             words.addAll(d.aliases);
             for (String w : words) {
-                String core = Labels.core(w.contains("·") ? w.substring(w.lastIndexOf('·') + 1) : w);
+                String core = Labels.core(LabelSpec.last(w));
                 String other = seen.putIfAbsent(core, d.key);
                 if (other != null && !other.equals(d.key)) {
                     errors.add(new RuleError("error", file.path(), d.line, what + "“" + d.key + "”的写法“" + w + "”与" + what + "“" + other

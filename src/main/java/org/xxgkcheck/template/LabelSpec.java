@@ -28,11 +28,7 @@ public record LabelSpec(String key, List<String> printed, String display, List<S
     public String name() { return display != null ? display : printed.get(0); }
 
     /** The printed label alone, without the names of the groups above it (“（三）不予公开·1.属于国家秘密” → “1.属于国家秘密”). */
-    public String shortName() {
-        String n = name();
-        int dot = n.lastIndexOf('·');
-        return dot < 0 ? n : n.substring(dot + 1);
-    }
+    public String shortName() { return last(name()); }
 
     public boolean inFormat(String format) { return formats.isEmpty() || formats.contains(format); }
 
@@ -55,7 +51,8 @@ public record LabelSpec(String key, List<String> printed, String display, List<S
 
     boolean loose(String core) { return pattern != null && !core.isEmpty() && pattern.matcher(core).find(); }
 
-    private static String last(String printed) {
+    /** The last level of a multi-level row name (“（三）不予公开·1.属于国家秘密” → “1.属于国家秘密”). */
+    public static String last(String printed) {
         int dot = printed.lastIndexOf('·');
         return dot < 0 ? printed : printed.substring(dot + 1);
     }

@@ -80,11 +80,6 @@ final class TableRead {
         return spec.name() + "“" + spec.rowName(row) + "”行";
     }
 
-    private static String shortName(String name) {
-        int dot = name.lastIndexOf('·');
-        return dot < 0 ? name : name.substring(dot + 1);
-    }
-
     /**
      * After the rows are read: which format the cells fit, and whether every cell of that format is there. Rows the
      * template lets a body leave out are reported as omitted rather than making the table unreadable.
@@ -106,15 +101,15 @@ final class TableRead {
             boolean wholeRow = e.getValue().size() == spec.columnsOf(row, format).size()
                 && cells.keySet().stream().noneMatch(k -> k.startsWith(row + "."));
             if (wholeRow && spec.rows().get(row).optional()) {
-                omitted.add(new OmittedRow(spec.table(), spec.name(), row, shortName(spec.rowName(row)), part, line));
+                omitted.add(new OmittedRow(spec.table(), spec.name(), row, spec.rows().get(row).label().shortName(), part, line));
                 continue;
             }
             if (wholeRow) {
-                named.add("“" + shortName(spec.rowName(row)) + "”行");
+                named.add("“" + spec.rows().get(row).label().shortName() + "”行");
             } else {
                 for (String k : e.getValue()) {
                     String col = k.substring(k.indexOf('.') + 1);
-                    named.add("“" + shortName(spec.rowName(row)) + "”行“" + spec.columnName(row, col) + "”列");
+                    named.add("“" + spec.rows().get(row).label().shortName() + "”行“" + spec.columnName(row, col) + "”列");
                 }
             }
         }
