@@ -20,18 +20,33 @@ import java.util.regex.Pattern;
  */
 public record TableSpec(String table, String name, int part, Layout layout, List<String> formats, Pattern recognise,
                         String blockTitle, String header, String note, String noteWord, String startRow,
-                        Map<String, LabelSpec> columns, Map<String, RowSpec> rows, Map<String, String> cellNames) {
+                        Map<String, LabelSpec> columns, Map<String, RowSpec> rows, Map<String, String> cellNames,
+                        LabelMemo memo) {
+
+    public TableSpec(String table, String name, int part, Layout layout, List<String> formats, Pattern recognise,
+                     String blockTitle, String header, String note, String noteWord, String startRow,
+                     Map<String, LabelSpec> columns, Map<String, RowSpec> rows, Map<String, String> cellNames) {
+        this(table, name, part, layout, formats, recognise, blockTitle, header, note, noteWord, startRow, columns, rows, cellNames,
+            new LabelMemo());
+    }
 
     /** A printed label recognised as a row or column, and how closely it follows the template. */
     public record Hit(String key, LabelSpec.Match match, String canonical) {}
 
-    public Hit row(String printed) { return find(rows.values().stream().map(RowSpec::label).toList(), printed); }
+    /** Hot path: every cell of every table is looked up as a row and as a column of every table; see LabelMemo. */
+    public Hit row(String printed) {
+        return memo.rows(printed, p -> find(rows.values().stream().map(RowSpec::label).toList(), p));
+    }
 
     /**
      * A header cell may carry its group in front (“行政复议结果维持”, 表四 printed as one header row): a column
      * recognised by key words whose cell ends with a listed wording is taken as that wording.
      */
     public Hit column(String printed) {
+        return memo.columns(printed, this::findColumn);
+    }
+
+    private Hit findColumn(String printed) {
         Hit hit = find(List.copyOf(columns.values()), printed);
         if (hit == null || hit.match() != LabelSpec.Match.LOOSE) return hit;
         LabelSpec.Match m = columns.get(hit.key()).ending(Labels.core(printed));

@@ -66,7 +66,7 @@ final class ClaimReader {
                     + Integer.parseInt(dm.group(3)), -1, p.getText(), part, p.getLine()));
             }
             Matcher pm = PARTS.matcher(para);
-            if (pm.find() && part <= 1) {
+            if (part <= 1 && para.contains("部分") && pm.find()) {
                 st.add(new Statement("PARTS_CLAIMED", Numbers.smallNumber(pm.group(2)), listedItems(pm.group(1)), p.getText(), part, p.getLine()));
             }
             for (String s : Sentences.split(para)) sentence(s, part, p.getLine(), st, bd, pc);
@@ -74,41 +74,67 @@ final class ClaimReader {
         return new Claims(st, bd, pc);
     }
 
+    // Hot path: every sentence of every report. Each pattern runs only when the sentence has the words the
+    // pattern cannot match without (a digit for a count, 申请 for applications, 行政复议 for reviews …): most
+    // sentences state no number, and a guard that fails means the pattern could not have matched.
     private static void sentence(String s, int part, int line, List<Statement> st, List<Breakdown> bd, List<Percent> pc) {
-        List<Long> received = numbers(RECEIVED, s);
+        boolean digits = hasDigit(s);
+        boolean applications = s.contains("申请");
+        List<Long> received = digits && applications ? numbers(RECEIVED, s) : List.of();
         if (!received.isEmpty()) {
             boolean channels = received.size() > 1 && !s.contains("其中") && CHANNELS.matcher(s).find();
             long n = channels ? received.stream().mapToLong(Long::longValue).sum() : received.get(0);
             st.add(new Statement("APPS_RECEIVED", n, includesCarryIn(s) ? 1 : 0, s, part, line));
-        } else if (NONE_RECEIVED.matcher(s).find()) {
+        } else if (applications && NONE_RECEIVED.matcher(s).find()) {
             st.add(new Statement("NO_APPLICATIONS", -1, -1, s, part, line));
         }
-        if (s.contains("申请")) first(CLOSED, s).ifPresent(n -> st.add(new Statement("APPS_CLOSED", n, -1, s, part, line)));
-        first(CARRIED, s).ifPresent(n -> st.add(new Statement("APPS_CARRIED_OVER", n, -1, s, part, line)));
-        first(REVIEWS, s).ifPresent(n -> st.add(new Statement("REVIEWS", n, -1, s, part, line)));
-        first(LAWSUITS, s).ifPresent(n -> st.add(new Statement("LAWSUITS", n, -1, s, part, line)));
-        // "未发生行政复议，被提起行政诉讼1件" denies only the review: each denial covers what its own clause names.
-        for (String clause : CLAUSE.split(s)) {
-            if (!NONE_REVIEWED.matcher(clause).find()) continue;
-            if (clause.contains("复议")) st.add(new Statement("NO_REVIEW", -1, -1, s, part, line));
-            if (clause.contains("诉讼")) st.add(new Statement("NO_LAWSUIT", -1, -1, s, part, line));
+        boolean reviews = s.contains("行政复议");
+        boolean lawsuits = s.contains("行政诉讼");
+        if (digits) {
+            if (applications) first(CLOSED, s).ifPresent(n -> st.add(new Statement("APPS_CLOSED", n, -1, s, part, line)));
+            if (s.contains("结转") || s.contains("顺延")) {
+                first(CARRIED, s).ifPresent(n -> st.add(new Statement("APPS_CARRIED_OVER", n, -1, s, part, line)));
+            }
+            if (reviews) first(REVIEWS, s).ifPresent(n -> st.add(new Statement("REVIEWS", n, -1, s, part, line)));
+            if (lawsuits) first(LAWSUITS, s).ifPresent(n -> st.add(new Statement("LAWSUITS", n, -1, s, part, line)));
         }
-        first(NORMS, s).ifPresent(n -> st.add(new Statement("NORMS_MADE", n, -1, s, part, line)));
-        Matcher y = YEAR_LEAD.matcher(s);
-        if (y.find() && part >= 1 && part <= 4 && !FOLLOW_UP.matcher(s).find()) st.add(new Statement("YEAR_LEAD", Long.parseLong(y.group(1)), -1, s, part, line));
-        Matcher b = BREAKDOWN.matcher(s);
-        if (b.find()) {
-            List<Long> parts = numbers(Pattern.compile("(\\d+)\\s*" + b.group(2)), b.group(3));
-            if (parts.size() >= 2) {
-                bd.add(new Breakdown(Long.parseLong(b.group(1)), parts.stream().mapToLong(Long::longValue).sum(), parts.size(),
-                    b.group(2), s, part, line));
+        // "未发生行政复议，被提起行政诉讼1件" denies only the review: each denial covers what its own clause names.
+        if (reviews || lawsuits) {
+            for (String clause : CLAUSE.split(s)) {
+                if (!NONE_REVIEWED.matcher(clause).find()) continue;
+                if (clause.contains("复议")) st.add(new Statement("NO_REVIEW", -1, -1, s, part, line));
+                if (clause.contains("诉讼")) st.add(new Statement("NO_LAWSUIT", -1, -1, s, part, line));
             }
         }
-        Matcher pcm = PERCENT.matcher(s);
-        while (pcm.find()) {
-            long total = first(TOTAL, s).orElse(0L);
-            pc.add(new Percent(Long.parseLong(pcm.group(1)), Double.parseDouble(pcm.group(2)), total, s, part, line));
+        if (!digits) return;
+        if (s.contains("规范性文件")) first(NORMS, s).ifPresent(n -> st.add(new Statement("NORMS_MADE", n, -1, s, part, line)));
+        if (part >= 1 && part <= 4 && s.contains("年")) {
+            Matcher y = YEAR_LEAD.matcher(s);
+            if (y.find() && !FOLLOW_UP.matcher(s).find()) st.add(new Statement("YEAR_LEAD", Long.parseLong(y.group(1)), -1, s, part, line));
         }
+        if (s.contains("其中")) {
+            Matcher b = BREAKDOWN.matcher(s);
+            if (b.find()) {
+                List<Long> parts = numbers(Pattern.compile("(\\d+)\\s*" + b.group(2)), b.group(3));
+                if (parts.size() >= 2) {
+                    bd.add(new Breakdown(Long.parseLong(b.group(1)), parts.stream().mapToLong(Long::longValue).sum(), parts.size(),
+                        b.group(2), s, part, line));
+                }
+            }
+        }
+        if (s.indexOf('%') >= 0 && s.indexOf('占') >= 0) {
+            Matcher pcm = PERCENT.matcher(s);
+            while (pcm.find()) {
+                long total = first(TOTAL, s).orElse(0L);
+                pc.add(new Percent(Long.parseLong(pcm.group(1)), Double.parseDouble(pcm.group(2)), total, s, part, line));
+            }
+        }
+    }
+
+    /** An ASCII digit, as \\d matches: the text was NFKC-normalised, so full-width digits are ASCII already. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+        return false;
     }
 
     /**

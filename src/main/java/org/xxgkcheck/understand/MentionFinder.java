@@ -1,8 +1,8 @@
 package org.xxgkcheck.understand;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.xxgkcheck.facts.Mention;
 import org.xxgkcheck.facts.Paragraph;
 import org.xxgkcheck.facts.Term;
@@ -14,19 +14,30 @@ public final class MentionFinder {
     /** The family whose words open the improvement measures of part 五 (rules/vocabulary.txt). */
     static final String MEASURES_MARKER = "改进措施标志";
 
-    public static List<Mention> find(List<Paragraph> paragraphs, List<Term> terms) {
+    /** The mentions of every term, and the number of sentences of each part (for NAR-PADDING). */
+    record Found(List<Mention> mentions, int[] sentences) {}
+
+    // Hot path: every sentence of every report. One pass per sentence finds the terms that can occur in it
+    // (TermIndex); only those terms' expressions run. The order of the mentions is that of trying every term.
+    static Found find(List<Paragraph> paragraphs, List<Term> terms) {
+        TermIndex termIndex = TermIndex.of(terms);
         List<Mention> out = new ArrayList<>();
         int[] sentenceIndex = new int[7];
         boolean measures = false;
         for (Paragraph p : paragraphs) {
             for (String sentence : Sentences.split(p.getText())) {
                 int index = sentenceIndex[p.getPart()]++;
+                BitSet candidates = termIndex.candidates(sentence);
                 if (p.getPart() == 5 && !measures) {
-                    measures = terms.stream().anyMatch(t -> t.getFamily().equals(MEASURES_MARKER) && t.foundIn(sentence));
+                    for (int i = candidates.nextSetBit(0); i >= 0 && !measures; i = candidates.nextSetBit(i + 1)) {
+                        Term t = terms.get(i);
+                        measures = t.getFamily().equals(MEASURES_MARKER) && t.foundIn(sentence);
+                    }
                 }
                 String segment = p.getPart() == 5 ? (measures ? "措施" : "问题") : "";
-                for (Term t : terms) {
-                    Matcher m = t.pattern().matcher(sentence);
+                for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+                    Term t = terms.get(i);
+                    Term.Hits m = t.matcher(sentence);
                     if (!m.find()) continue;
                     boolean listed = true;
                     String words = m.group();
@@ -42,7 +53,7 @@ public final class MentionFinder {
                 }
             }
         }
-        return out;
+        return new Found(out, sentenceIndex);
     }
 
     /**
@@ -55,10 +66,4 @@ public final class MentionFinder {
         return !items.isEmpty() && items.stream().filter(t::foundIn).count() < 2;
     }
 
-    /** Sentences per part, for rules that weigh a share of sentences (NAR-PADDING). */
-    static int[] sentenceCounts(List<Paragraph> paragraphs) {
-        int[] counts = new int[7];
-        for (Paragraph p : paragraphs) counts[p.getPart()] += Sentences.split(p.getText()).size();
-        return counts;
-    }
 }

@@ -164,8 +164,9 @@ public final class ReportReader {
         List<Paragraph> paragraphs = facts.stream().filter(f -> f instanceof Paragraph).map(f -> (Paragraph) f).toList();
         int[] sentences;
         try {
-            sentences = MentionFinder.sentenceCounts(paragraphs);
-            facts.addAll(MentionFinder.find(paragraphs, terms));
+            MentionFinder.Found found = MentionFinder.find(paragraphs, terms);
+            sentences = found.sentences();
+            facts.addAll(found.mentions());
         } catch (RuntimeException | Error e) {
             sentences = new int[7];
             problems.add(Problem.parse(ReadFailure.message("正文的句子和用语", e) + "，依据正文用语的规则可能给出不准确的结论", null, e));

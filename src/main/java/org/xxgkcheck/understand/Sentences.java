@@ -10,6 +10,7 @@ public final class Sentences {
     private Sentences() {}
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?;])|\\n");
+    private static final Pattern LAST_ITEM_JOINER = Pattern.compile("以及|和|及|与");
     private static final String CLAUSE_CHARS = "，,。；;：:！？!?\n";
 
     public static List<String> split(String text) {
@@ -33,7 +34,7 @@ public final class Sentences {
         String clause = sentence.substring(from, to);
         List<String> items = new ArrayList<>(List.of(clause.split("、")));
         String last = items.remove(items.size() - 1);
-        items.addAll(List.of(last.split("以及|和|及|与", 2)));
+        items.addAll(List.of(LAST_ITEM_JOINER.split(last, 2)));
         return items.size() >= 3 && clause.indexOf('、') >= 0 ? items : List.of();
     }
 }
