@@ -1,0 +1,142 @@
+package org.xxgkcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Results are written as each report is done, in input order, with the same bytes as before streaming: the goldens
+ * in src/test/resources/stream/golden were printed by the tool before its writers streamed (one batch of the
+ * fixtures with a missing file in the middle and a waiver list).
+ */
+class StreamingOutputTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path GOLDEN = Path.of("src/test/resources/stream/golden");
+    private static final String MISSING = "fixtures/missing.txt";
+
+    private static Cli batch(String format, int jobs) {
+        return Cli.run("check", "--format", format, "--jobs", String.valueOf(jobs), "--rules", "rules",
+            "--waivers", "src/test/resources/stream/waivers.txt", "--today", "2026-11-23",
+            "fixtures/reports", MISSING, "fixtures/formats");
+    }
+
+    private static String golden(String name) throws Exception {
+        return Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+
+    private static String lf(String s) {
+        return s.replace("\r\n", "\n");
+    }
+
+    @Test
+    void every_format_prints_what_it_printed_before_streaming_at_one_and_two_jobs() throws Exception {
+        List<String> errLines = golden("err.txt").lines().toList();
+        for (String format : List.of("text", "json", "jsonl", "html", "sarif")) {
+            Cli one = batch(format, 1);
+            Cli two = batch(format, 2);
+            assertEquals(2, one.code(), format + ": a missing input makes the exit code 2\n" + one.err());
+            assertEquals(2, two.code(), format + "\n" + two.err());
+            assertEquals(one.out(), two.out(), format + ": --jobs 2 prints exactly what --jobs 1 prints");
+            assertEquals(one.err(), two.err(), format + ": the same notes on stderr at --jobs 2");
+            for (String line : errLines) assertTrue(one.err().contains(line), format + ": stderr lacks " + line + "\n" + one.err());
+            if (format.equals("sarif")) {
+                // SARIF used to print some objects in the random key order of Map.of; its content is unchanged.
+                assertEquals(JSON.readTree(golden("out.sarif")), JSON.readTree(one.out()), "sarif: same document");
+            } else {
+                assertEquals(golden("out." + format), lf(one.out()), format + ": same bytes as before streaming");
+            }
+        }
+    }
+
+    @Test
+    void the_missing_file_in_the_middle_keeps_its_place_in_every_listing() throws Exception {
+        String[] lines = golden("out.jsonl").split("\n");
+        JsonNode doc = JSON.readTree(golden("out.json"));
+        assertEquals(lines.length, doc.path("results").size());
+        int missing = -1;
+        for (int i = 0; i < lines.length; i++) {
+            JsonNode line = JSON.readTree(lines[i]);
+            assertEquals(doc.path("results").get(i), line, "jsonl line " + i + " is results[" + i + "]");
+            if (line.path("file").asText().equals(MISSING)) missing = i;
+        }
+        assertTrue(missing > 0 && missing < lines.length - 1, "the missing file is listed between the others: " + missing);
+        assertEquals("input", doc.path("results").get(missing).path("problems").get(0).path("kind").asText());
+    }
+
+    @Test
+    void an_unreadable_file_in_the_middle_gets_its_entry_in_place_and_exit_code_2(@TempDir Path dir) throws Exception {
+        List<String> names = new ArrayList<>();
+        Path seeds = Path.of("fixtures/reports");
+        int k = 0;
+        for (String seed : List.of("000_e0ddddd15fe580f0.txt", "001_1c75b920f5f07581.txt", "003_3e6aefe5f9afa9b8.txt")) {
+            for (int copy = 0; copy < 4; copy++) {
+                String name = String.format("%02d_%s", k++, seed);
+                Files.copy(seeds.resolve(seed), dir.resolve(name));
+                names.add(name);
+            }
+        }
+        String broken = String.format("%02d_broken.txt", 5);
+        Files.delete(dir.resolve(names.get(5)));
+        Files.write(dir.resolve(broken), new byte[0]);
+        names.set(5, broken);
+        Cli r = Cli.run("check", "--format", "jsonl", "--jobs", "2", "--fail-on", "never", "--rules", "rules", dir.toString());
+        assertEquals(2, r.code(), r.err());
+        String[] lines = lf(r.out()).split("\n");
+        assertEquals(names.size(), lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            JsonNode line = JSON.readTree(lines[i]);
+            assertTrue(line.path("file").asText().endsWith("/" + names.get(i)), i + ": " + line.path("file"));
+            boolean unreadable = false;
+            for (JsonNode p : line.path("problems")) unreadable |= p.path("kind").asText().equals("input");
+            assertEquals(i == 5, unreadable, names.get(i) + ": " + line.path("problems"));
+        }
+        assertTrue(r.err().contains("无法读取 ") && r.err().contains(broken + "：文件为空"), r.err());
+    }
+
+    @Test
+    void outcomes_are_handed_on_in_order_when_the_first_finishes_last() throws Exception {
+        int n = 40;
+        int jobs = 2;
+        CountDownLatch othersInWindow = new CountDownLatch(jobs * InOrder.AHEAD - 1);
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger handed = new AtomicInteger();
+        AtomicInteger mostAhead = new AtomicInteger();
+        List<Integer> finished = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> out = new ArrayList<>();
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < n; i++) items.add(i);
+        InOrder.run(items, jobs, i -> {
+            mostAhead.accumulateAndGet(started.incrementAndGet() - handed.get(), Math::max);
+            if (i == 0) {
+                try {
+                    // The first item waits until every other item of the window is done (bounded, never hangs).
+                    othersInWindow.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                othersInWindow.countDown();
+            }
+            finished.add(i);
+            return i;
+        }, i -> {
+            handed.incrementAndGet();
+            out.add(i);
+        });
+        assertEquals(items, out, "handed on in input order");
+        assertTrue(finished.indexOf(0) > 0, "the first item did finish after others: " + finished);
+        assertTrue(mostAhead.get() <= jobs * InOrder.AHEAD, "at most jobs × AHEAD started ahead: " + mostAhead.get());
+    }
+}
