@@ -129,7 +129,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             try {
                 target = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), BUFFER);
             } catch (IOException e) {
-                err.println("错误：无法写入输出文件 " + output + "：" + e.getMessage());
+                err.println("错误：无法写入输出文件 " + output + "：" + why(e));
                 return ExitCode.USAGE_OR_INPUT.code;
             }
         } else {
@@ -157,7 +157,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             writer.end(statuses);
             target.flush();
         } catch (IOException e) {
-            err.println(output != null ? "错误：无法写入输出文件 " + output + "：" + e.getMessage() : "错误：无法写出结果：" + e.getMessage());
+            err.println(output != null ? "错误：无法写入输出文件 " + output + "：" + why(e) : "错误：无法写出结果：" + why(e));
             return ExitCode.USAGE_OR_INPUT.code;
         } finally {
             if (output != null) closeQuietly(target);
@@ -166,6 +166,14 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     }
 
     private static final int BUFFER = 1 << 16;
+
+    /** The reason of a write failure in Chinese, not the exception's English message or bare path. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "所在目录不存在";
+        if (e instanceof java.nio.file.AccessDeniedException) return "没有写入权限";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? "写入失败" : e.getMessage();
+    }
 
     private static void closeQuietly(Writer w) {
         try {

@@ -139,4 +139,18 @@ class StreamingOutputTest {
         assertTrue(finished.indexOf(0) > 0, "the first item did finish after others: " + finished);
         assertTrue(mostAhead.get() <= jobs * InOrder.AHEAD, "at most jobs × AHEAD started ahead: " + mostAhead.get());
     }
+
+    @Test
+    void output_file_gets_the_bytes_stdout_would_get_and_a_bad_path_is_said_in_chinese(@TempDir Path dir) throws Exception {
+        String s000 = "fixtures/reports/000_e0ddddd15fe580f0.txt";
+        Path file = dir.resolve("out.json");
+        Cli toFile = Cli.run("check", "--format", "json", "--rules", "rules", "--output", file.toString(), s000, "fixtures/formats/minimal.md");
+        Cli toStdout = Cli.run("check", "--format", "json", "--rules", "rules", s000, "fixtures/formats/minimal.md");
+        assertEquals(toStdout.code(), toFile.code(), toFile.err());
+        assertEquals("", toFile.out());
+        assertEquals(toStdout.out(), Files.readString(file, StandardCharsets.UTF_8));
+        Cli bad = Cli.run("check", "--rules", "rules", "--output", dir.resolve("no/such/dir/out.txt").toString(), s000);
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("错误：无法写入输出文件 ") && bad.err().contains("：所在目录不存在"), bad.err());
+    }
 }
