@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,55 +17,79 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xxgkcheck.check.Checker;
+import org.xxgkcheck.check.PreviousReports;
+import org.xxgkcheck.check.TestRules;
+import org.xxgkcheck.findings.CheckResult;
+import org.xxgkcheck.findings.WaiverLedger;
+import org.xxgkcheck.output.Format;
+import org.xxgkcheck.output.LegacyFormat;
+import org.xxgkcheck.read.Limits;
 
 /**
- * Results are written as each report is done, in input order, with the same bytes as before streaming: the goldens
- * in src/test/resources/stream/golden were printed by the tool before its writers streamed (one batch of the
- * fixtures with a missing file in the middle and a waiver list).
+ * Results are written as each report is done, in input order, with the same bytes as before streaming: the
+ * pre-streaming writers are kept in the tests (output/Legacy*) and print the whole list of results of one batch
+ * (the fixtures, a missing file in the middle, a waiver list); the command must print the same at --jobs 1 and 2.
  */
 class StreamingOutputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path GOLDEN = Path.of("src/test/resources/stream/golden");
+    private static final String WAIVERS = "src/test/resources/stream/waivers.txt";
+    private static final String TODAY = "2026-11-23";
     private static final String MISSING = "fixtures/missing.txt";
+    private static final List<String> INPUTS = List.of("fixtures/reports", MISSING, "fixtures/formats");
 
     private static Cli batch(String format, int jobs) {
-        return Cli.run("check", "--format", format, "--jobs", String.valueOf(jobs), "--rules", "rules",
-            "--waivers", "src/test/resources/stream/waivers.txt", "--today", "2026-11-23",
-            "fixtures/reports", MISSING, "fixtures/formats");
+        List<String> args = new ArrayList<>(List.of("check", "--format", format, "--jobs", String.valueOf(jobs), "--rules", "rules",
+            "--waivers", WAIVERS, "--today", TODAY));
+        args.addAll(INPUTS);
+        return Cli.run(args.toArray(String[]::new));
     }
 
-    private static String golden(String name) throws Exception {
-        return Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
-    }
-
-    private static String lf(String s) {
-        return s.replace("\r\n", "\n");
+    /** The batch's results as a list, and the waiver statuses after it, checked in-process without the command. */
+    private static Object[] legacyResults() throws Exception {
+        PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        WaiverLedger ledger = WaiverLoading.load(Path.of(WAIVERS), TODAY, err);
+        Checker checker = new Checker(TestRules.book(), new Checker.Options(Limits.DEFAULT, PreviousReports.NONE, null, ledger, false));
+        List<CheckResult> results = new ArrayList<>();
+        for (CheckCommand.Input f : CheckCommand.expand(INPUTS.stream().map(Path::of).toList(), err)) {
+            results.add(checker.check(f.path(), f.display()));
+        }
+        return new Object[] {results, ledger.statuses()};
     }
 
     @Test
-    void every_format_prints_what_it_printed_before_streaming_at_one_and_two_jobs() throws Exception {
-        List<String> errLines = golden("err.txt").lines().toList();
-        for (String format : List.of("text", "json", "jsonl", "html", "sarif")) {
-            Cli one = batch(format, 1);
-            Cli two = batch(format, 2);
+    @SuppressWarnings("unchecked")
+    void every_format_prints_what_the_writers_before_streaming_printed_at_one_and_two_jobs() throws Exception {
+        Object[] legacy = legacyResults();
+        List<CheckResult> results = (List<CheckResult>) legacy[0];
+        List<WaiverLedger.Status> statuses = (List<WaiverLedger.Status>) legacy[1];
+        for (Format format : Format.values()) {
+            ByteArrayOutputStream before = new ByteArrayOutputStream();
+            LegacyFormat.write(format, results, statuses, new PrintStream(before, true, StandardCharsets.UTF_8));
+            String expected = before.toString(StandardCharsets.UTF_8);
+            Cli one = batch(format.name(), 1);
+            Cli two = batch(format.name(), 2);
             assertEquals(2, one.code(), format + ": a missing input makes the exit code 2\n" + one.err());
             assertEquals(2, two.code(), format + "\n" + two.err());
             assertEquals(one.out(), two.out(), format + ": --jobs 2 prints exactly what --jobs 1 prints");
             assertEquals(one.err(), two.err(), format + ": the same notes on stderr at --jobs 2");
-            for (String line : errLines) assertTrue(one.err().contains(line), format + ": stderr lacks " + line + "\n" + one.err());
-            if (format.equals("sarif")) {
-                // SARIF used to print some objects in the random key order of Map.of; its content is unchanged.
-                assertEquals(JSON.readTree(golden("out.sarif")), JSON.readTree(one.out()), "sarif: same document");
+            for (String line : List.of("无法读取 fixtures/missing.txt：文件不存在", "提示：豁免 waivers.txt:10（SEC-MISSING）没有对应的发现。",
+                "提示：豁免 waivers.txt:18（T3-SHAPE）已于 2020-01-01 过期，未生效。")) {
+                assertTrue(one.err().contains(line), format + ": stderr lacks " + line + "\n" + one.err());
+            }
+            if (format == Format.sarif) {
+                // The old SARIF writer printed some objects in Map.of's random key order; the document is the same.
+                assertEquals(JSON.readTree(expected), JSON.readTree(one.out()), "sarif: same document");
             } else {
-                assertEquals(golden("out." + format), lf(one.out()), format + ": same bytes as before streaming");
+                assertEquals(expected, one.out(), format + ": same bytes as the writer before streaming");
             }
         }
     }
 
     @Test
     void the_missing_file_in_the_middle_keeps_its_place_in_every_listing() throws Exception {
-        String[] lines = golden("out.jsonl").split("\n");
-        JsonNode doc = JSON.readTree(golden("out.json"));
+        String[] lines = batch("jsonl", 2).out().replace("\r\n", "\n").split("\n");
+        JsonNode doc = JSON.readTree(batch("json", 2).out());
         assertEquals(lines.length, doc.path("results").size());
         int missing = -1;
         for (int i = 0; i < lines.length; i++) {
@@ -73,6 +99,10 @@ class StreamingOutputTest {
         }
         assertTrue(missing > 0 && missing < lines.length - 1, "the missing file is listed between the others: " + missing);
         assertEquals("input", doc.path("results").get(missing).path("problems").get(0).path("kind").asText());
+    }
+
+    private static String lf(String s) {
+        return s.replace("\r\n", "\n");
     }
 
     @Test
