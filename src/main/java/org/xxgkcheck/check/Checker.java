@@ -55,7 +55,8 @@ public final class Checker {
         return book == null ? List.of() : book.data().terms();
     }
 
-    private CheckResult check(String displayName, ReportReader.Parsed parsed) {
+    /** The checking after reading: what {@code check} does once the file is facts (used alone by `bench`). */
+    public CheckResult check(String displayName, ReportReader.Parsed parsed) {
         if (!parsed.readable()) return CheckResult.unreadable(displayName, parsed.info().format(), parsed.problems());
         try {
             return judge(displayName, parsed);
@@ -66,16 +67,21 @@ public final class Checker {
         }
     }
 
-    /** Facts → rules → profile → waivers → score. */
-    private CheckResult judge(String displayName, ReportReader.Parsed parsed) {
-        List<Problem> problems = new ArrayList<>(parsed.problems());
+    /** Everything the rules see for one report: its facts, the rule set's words and settings, last year's facts. */
+    public List<Object> facts(ReportReader.Parsed parsed) {
         List<Object> facts = new ArrayList<>(parsed.facts());
         facts.addAll(book.data().terms());
         facts.addAll(book.data().settings());
         facts.addAll(options.previous().factsFor(parsed));
+        return facts;
+    }
+
+    /** Facts → rules → profile → waivers → score. */
+    private CheckResult judge(String displayName, ReportReader.Parsed parsed) {
+        List<Problem> problems = new ArrayList<>(parsed.problems());
         List<Finding> findings;
         try {
-            findings = RuleRunner.run(book, facts, options.explain());
+            findings = RuleRunner.run(book, facts(parsed), options.explain());
         } catch (RuleRunner.RuleRuntimeException e) {
             problems.add(new Problem("rule", e.getMessage(), null, e));
             findings = List.of();

@@ -1,19 +1,15 @@
 package org.xxgkcheck.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.check.PreviousReports;
@@ -23,6 +19,7 @@ import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.findings.Waivers;
 import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.output.Format;
+import org.xxgkcheck.output.ResultWriter;
 import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.understand.ReportReader;
@@ -126,32 +123,94 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             ledger = WaiverLoading.load(waivers, today, err);
             if (ledger == null) return ExitCode.USAGE_OR_INPUT.code;
         }
-        List<CheckResult> results = checkAll(new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain)), files);
-        List<WaiverLedger.Status> statuses = ledger == null ? List.of() : ledger.statuses();
-        for (WaiverLedger.Status w : statuses) {
-            if (w.status().equals("expired")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）已于 " + w.waiver().expires() + " 过期，未生效。");
-            if (w.status().equals("unmatched")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）没有对应的发现。");
+        Checker checker = new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain));
+        Writer target;
+        if (output != null) {
+            try {
+                target = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), BUFFER);
+            } catch (IOException e) {
+                err.println("错误：无法写入输出文件 " + output + "：" + why(e));
+                return ExitCode.USAGE_OR_INPUT.code;
+            }
+        } else {
+            // picocli's writer, so in-process runs capture the output; buffered here, flushed at the end.
+            target = new BufferedWriter(spec.commandLine().getOut(), BUFFER);
         }
-        for (CheckResult r : results) {
+        // On a terminal, text and jsonl show each report as it is done; otherwise the buffer decides.
+        boolean live = output == null && format.printsEachResult() && System.console() != null;
+        Tally tally = new Tally(threshold);
+        try (ResultWriter writer = format.open(target)) {
+            writer.begin();
+            InOrder.run(files, jobs, f -> checker.check(f.path(), f.display()), r -> {
+                writer.result(r);
+                tally.add(r, err, debug);
+                if (live) {
+                    writer.flush();
+                    target.flush();
+                }
+            });
+            List<WaiverLedger.Status> statuses = ledger == null ? List.of() : ledger.statuses();
+            for (WaiverLedger.Status w : statuses) {
+                if (w.status().equals("expired")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）已于 " + w.waiver().expires() + " 过期，未生效。");
+                if (w.status().equals("unmatched")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）没有对应的发现。");
+            }
+            writer.end(statuses);
+            target.flush();
+        } catch (IOException e) {
+            err.println(output != null ? "错误：无法写入输出文件 " + output + "：" + why(e) : "错误：无法写出结果：" + why(e));
+            return ExitCode.USAGE_OR_INPUT.code;
+        } finally {
+            if (output != null) closeQuietly(target);
+        }
+        return tally.code().code;
+    }
+
+    private static final int BUFFER = 1 << 16;
+
+    /** The reason of a write failure in Chinese, not the exception's English message or bare path. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "所在目录不存在";
+        if (e instanceof java.nio.file.AccessDeniedException) return "没有写入权限";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? "写入失败" : e.getMessage();
+    }
+
+    private static void closeQuietly(Writer w) {
+        try {
+            w.close();
+        } catch (IOException e) {
+            // the write error, if any, was reported above
+        }
+    }
+
+    /**
+     * What the batch comes to, counted as results come: the exit code, and the stderr line for each file that
+     * could not be read or whose rules failed.
+     */
+    static final class Tally {
+        private final Severity threshold;
+        private boolean ruleError;
+        private boolean unreadable;
+        private boolean fails;
+
+        Tally(Severity threshold) { this.threshold = threshold; }
+
+        void add(CheckResult r, PrintStream err, boolean debug) {
             for (Problem p : r.problems()) {
                 debugTrace(p, err, debug);
                 if (p.fatal()) err.println("无法读取 " + r.file() + "：" + p.message());
                 else if (p.kind().equals("rule")) err.println("规则错误（" + r.file() + "）：" + p.message());
+                if (p.kind().equals("rule")) ruleError = true;
             }
+            if (!r.readable()) unreadable = true;
+            if (r.failsAt(threshold)) fails = true;
         }
-        if (output != null) {
-            try (OutputStream os = Files.newOutputStream(output);
-                 PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
-                format.write(results, statuses, ps);
-            } catch (IOException e) {
-                err.println("错误：无法写入输出文件 " + output + "：" + e.getMessage());
-                return ExitCode.USAGE_OR_INPUT.code;
-            }
-        } else {
-            PrintStream out = new PrintStream(new WriterStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8);
-            format.write(results, statuses, out);
+
+        ExitCode code() {
+            if (ruleError) return ExitCode.RULES;
+            if (unreadable) return ExitCode.USAGE_OR_INPUT;
+            return fails ? ExitCode.FINDINGS : ExitCode.OK;
         }
-        return exitCode(results, threshold).code;
     }
 
     /** With --debug, the exception behind a problem, after the problem's own Chinese sentence. */
@@ -159,26 +218,6 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         if (!debug || p.cause() == null) return;
         err.println("调试信息：" + p.message());
         p.cause().printStackTrace(err);
-    }
-
-    static ExitCode exitCode(List<CheckResult> results, Severity threshold) {
-        if (results.stream().anyMatch(r -> r.problems().stream().anyMatch(p -> p.kind().equals("rule")))) return ExitCode.RULES;
-        if (results.stream().anyMatch(r -> !r.readable())) return ExitCode.USAGE_OR_INPUT;
-        return results.stream().anyMatch(r -> r.failsAt(threshold)) ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private List<CheckResult> checkAll(Checker checker, List<Input> files) throws Exception {
-        if (jobs == 1 || files.size() == 1) return files.stream().map(f -> checker.check(f.path(), f.display())).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, files.size()));
-        try {
-            List<Future<CheckResult>> futures = new ArrayList<>();
-            for (Input f : files) futures.add(pool.submit(() -> checker.check(f.path(), f.display())));
-            List<CheckResult> results = new ArrayList<>();
-            for (Future<CheckResult> fu : futures) results.add(fu.get());
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** A file to check and the name it is shown under. */

@@ -1,6 +1,7 @@
 package org.xxgkcheck.output;
 
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.WaiverLedger;
@@ -9,18 +10,28 @@ import org.xxgkcheck.findings.WaiverLedger;
 public enum Format {
     text, json, jsonl, sarif, html;
 
-    public void write(List<CheckResult> results, PrintStream out) {
-        write(results, List.of(), out);
+    /** A writer of this format that prints to {@code out} as results come (the caller flushes and closes out). */
+    public ResultWriter open(Writer out) {
+        return switch (this) {
+            case text -> new TextWriter(out);
+            case json -> JsonWriter.document(out);
+            case jsonl -> JsonWriter.lines(out);
+            case sarif -> new SarifWriter(out);
+            case html -> new HtmlWriter(out);
+        };
     }
 
-    /** @param waivers the status of every waiver after the batch (empty without --waivers) */
-    public void write(List<CheckResult> results, List<WaiverLedger.Status> waivers, PrintStream out) {
-        switch (this) {
-            case text -> TextWriter.write(results, waivers, out);
-            case json -> JsonWriter.writeJson(results, waivers, out);
-            case jsonl -> JsonWriter.writeJsonLines(results, out);
-            case sarif -> SarifWriter.write(results, out);
-            case html -> HtmlWriter.write(results, out);
+    /** Whether a result is printed as soon as it is written (text, jsonl), not only at the end of the document. */
+    public boolean printsEachResult() {
+        return this == text || this == jsonl;
+    }
+
+    /** All results at once, through the streaming writer. */
+    public void write(List<CheckResult> results, List<WaiverLedger.Status> waivers, Writer out) throws IOException {
+        try (ResultWriter w = open(out)) {
+            w.begin();
+            for (CheckResult r : results) w.result(r);
+            w.end(waivers);
         }
         out.flush();
     }

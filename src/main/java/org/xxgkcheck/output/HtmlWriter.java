@@ -1,37 +1,64 @@
 package org.xxgkcheck.output;
 
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.findings.Score;
 import org.xxgkcheck.findings.Severity;
 import org.xxgkcheck.findings.WaivedFinding;
+import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.model.ReportInfo;
 
-/** One self-contained HTML page for inspectors: per report its score by category and its findings in order. */
-final class HtmlWriter {
-    private HtmlWriter() {}
+/**
+ * One self-contained HTML page for inspectors: per report its score by category and its findings in order. The
+ * summary table is printed row by row as reports come; each report's section waits in a spool (memory, then a
+ * temporary file) until the table is closed. The page layout is to be redesigned; this keeps today's page.
+ */
+final class HtmlWriter implements ResultWriter {
 
     private static final String STYLE = "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;max-width:1100px;margin:2em auto;"
         + "padding:0 1em;color:#222;line-height:1.6}table{border-collapse:collapse;width:100%;margin:.6em 0 1.6em}td,th{border:1px solid #ccc;"
         + "padding:4px 8px;vertical-align:top;text-align:left}th{background:#f3f3f3}.error{color:#b00020;font-weight:bold}"
         + ".warning{color:#a05a00}.info{color:#555}section{border-top:2px solid #ddd;margin-top:1.5em}.score{font-size:1.3em}";
 
-    static void write(List<CheckResult> results, PrintStream out) {
-        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>年度报告检查结果</title><style>")
-            .append(STYLE).append("</style></head><body>\n<h1>政府信息公开工作年度报告检查结果</h1>\n");
-        h.append("<table><tr><th>文件</th><th>报告</th><th>得分</th><th>等级</th><th>错误</th><th>警告</th><th>提示</th></tr>\n");
-        for (CheckResult r : results) {
-            h.append("<tr><td>").append(esc(r.file())).append("</td><td>").append(esc(title(r.report()))).append("</td><td>")
-                .append(r.score() == null ? "—" : TextWriter.points(r.score())).append("</td><td>").append(r.grade() == null ? "无法读取" : esc(TextWriter.gradeText(r)))
-                .append("</td><td>").append(r.summary().get("error")).append("</td><td>").append(r.summary().get("warning"))
-                .append("</td><td>").append(r.summary().get("info")).append("</td></tr>\n");
-        }
-        h.append("</table>\n");
-        for (CheckResult r : results) section(r, h);
-        out.print(h.append("</body></html>\n"));
+    private final Writer out;
+    private final Spool sections = new Spool();
+
+    HtmlWriter(Writer out) { this.out = out; }
+
+    @Override
+    public void begin() throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>年度报告检查结果</title><style>"
+            + STYLE + "</style></head><body>\n<h1>政府信息公开工作年度报告检查结果</h1>\n");
+        out.write("<table><tr><th>文件</th><th>报告</th><th>得分</th><th>等级</th><th>错误</th><th>警告</th><th>提示</th></tr>\n");
+    }
+
+    @Override
+    public void result(CheckResult r) throws IOException {
+        StringBuilder h = new StringBuilder(256);
+        h.append("<tr><td>").append(esc(r.file())).append("</td><td>").append(esc(title(r.report()))).append("</td><td>")
+            .append(r.score() == null ? "—" : TextWriter.points(r.score())).append("</td><td>").append(r.grade() == null ? "无法读取" : esc(TextWriter.gradeText(r)))
+            .append("</td><td>").append(r.summary().get("error")).append("</td><td>").append(r.summary().get("warning"))
+            .append("</td><td>").append(r.summary().get("info")).append("</td></tr>\n");
+        out.write(h.toString());
+        StringBuilder sec = new StringBuilder(1024);
+        section(r, sec);
+        sections.writer.write(sec.toString());
+    }
+
+    @Override
+    public void end(List<WaiverLedger.Status> waivers) throws IOException {
+        out.write("</table>\n");
+        sections.copyTo(out::write, 0);
+        out.write("</body></html>\n");
+    }
+
+    @Override
+    public void close() throws IOException {
+        sections.close();
     }
 
     private static void section(CheckResult r, StringBuilder h) {

@@ -1,6 +1,5 @@
 package org.xxgkcheck.output;
 
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.xxgkcheck.findings.CheckResult;
@@ -15,57 +14,80 @@ import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.model.ReportInfo;
 import org.xxgkcheck.template.TemplateBook;
 
-/** The human-readable result in Chinese: one line per finding with its place, then score and grade. */
-public final class TextWriter {
-    private TextWriter() {}
+/**
+ * The human-readable result in Chinese: one line per finding with its place, then score and grade. Each report is
+ * printed as soon as it is written; the waiver notes and the batch count follow at the end.
+ */
+public final class TextWriter implements ResultWriter {
+    private static final String NL = System.lineSeparator();
 
-    static void write(List<CheckResult> results, List<WaiverLedger.Status> waivers, PrintStream out) {
-        int readable = 0;
-        for (CheckResult r : results) {
-            writeOne(r, out);
-            if (r.readable()) readable++;
-        }
-        for (WaiverLedger.Status w : waivers) {
-            if (w.status().equals("applied")) continue;
-            out.println("豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）"
-                + (w.status().equals("expired") ? "已于 " + w.waiver().expires() + " 过期，未生效。" : "没有对应的发现，可能已不需要。"));
-        }
-        if (results.size() > 1) {
-            out.println("共 " + results.size() + " 个文件，" + readable + " 份报告完成检查"
-                + (readable < results.size() ? "，" + (results.size() - readable) + " 个文件无法读取" : "") + "。");
-        }
+    private final java.io.Writer out;
+    private int total;
+    private int readable;
+
+    TextWriter(java.io.Writer out) { this.out = out; }
+
+    @Override
+    public void begin() {}
+
+    @Override
+    public void result(CheckResult r) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder(1024);
+        writeOne(r, sb);
+        out.write(sb.toString());
+        total++;
+        if (r.readable()) readable++;
     }
 
-    private static void writeOne(CheckResult r, PrintStream out) {
-        out.println("== " + r.file());
+    @Override
+    public void end(List<WaiverLedger.Status> waivers) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder();
+        for (WaiverLedger.Status w : waivers) {
+            if (w.status().equals("applied")) continue;
+            line(sb, "豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）"
+                + (w.status().equals("expired") ? "已于 " + w.waiver().expires() + " 过期，未生效。" : "没有对应的发现，可能已不需要。"));
+        }
+        if (total > 1) {
+            line(sb, "共 " + total + " 个文件，" + readable + " 份报告完成检查"
+                + (readable < total ? "，" + (total - readable) + " 个文件无法读取" : "") + "。");
+        }
+        out.write(sb.toString());
+    }
+
+    private static void line(StringBuilder sb, String s) {
+        sb.append(s).append(NL);
+    }
+
+    private static void writeOne(CheckResult r, StringBuilder out) {
+        line(out, "== " + r.file());
         ReportInfo info = r.report();
         if (r.readable()) {
-            out.println("   " + nz(info.title()) + "｜" + nz(info.organ()) + "｜"
+            line(out, "   " + nz(info.title()) + "｜" + nz(info.organ()) + "｜"
                 + (info.year() == null ? "年度不明" : info.year() + " 年度") + "｜" + templateName(info.template()));
         }
         for (Finding f : r.findings()) {
             Severity s = f.severityLevel();
-            out.println("   [" + (s == null ? f.severity() : s.chinese()) + "] " + f.ruleId() + "  " + place(f.location(), info.format())
+            line(out, "   [" + (s == null ? f.severity() : s.chinese()) + "] " + f.ruleId() + "  " + place(f.location(), info.format())
                 + "  " + f.message() + (f.points() > 0 ? "（扣 " + points(f.points()) + " 分）" : ""));
             if (f.explain() != null) explain(f.explain(), out);
         }
         for (WaivedFinding w : r.waived()) {
-            out.println("   [已豁免] " + w.finding().ruleId() + "  " + place(w.finding().location()) + "  " + w.finding().message()
+            line(out, "   [已豁免] " + w.finding().ruleId() + "  " + place(w.finding().location()) + "  " + w.finding().message()
                 + "（理由：" + w.waiver().reason() + "；批准人：" + w.waiver().approver() + "；有效期至 " + w.waiver().expires() + "）");
         }
         for (Problem p : r.problems()) {
-            out.println("   [" + (p.fatal() ? "无法读取" : "读取问题") + "] " + (p.location() == null ? "" : place(p.location(), info.format()) + "  ")
+            line(out, "   [" + (p.fatal() ? "无法读取" : "读取问题") + "] " + (p.location() == null ? "" : place(p.location(), info.format()) + "  ")
                 + p.message());
         }
         if (r.readable()) {
-            out.println("   得分 " + points(r.score()) + " 分（" + gradeText(r) + "）：错误 " + r.summary().get("error")
+            line(out, "   得分 " + points(r.score()) + " 分（" + gradeText(r) + "）：错误 " + r.summary().get("error")
                 + "，警告 " + r.summary().get("warning") + "，提示 " + r.summary().get("info"));
             for (Score.CategoryScore c : r.scoreByCategory()) {
-                out.println("     " + c.category() + " " + pad(c.name(), 6) + " " + String.format(Locale.ROOT, "%5s", points(c.score()))
+                line(out, "     " + c.category() + " " + pad(c.name(), 6) + " " + String.format(Locale.ROOT, "%5s", points(c.score()))
                     + " / " + points(c.max()));
             }
         }
-        out.println();
+        out.append(NL);
     }
 
     /**
@@ -82,13 +104,13 @@ public final class TextWriter {
         return g.toString();
     }
 
-    private static void explain(Explanation e, PrintStream out) {
+    private static void explain(Explanation e, StringBuilder out) {
         if (e.requirement() != null && !e.requirement().isBlank()) {
-            for (String l : e.requirement().split("\n")) out.println("        " + l);
+            for (String l : e.requirement().split("\n")) line(out, "        " + l);
         }
-        for (String f : e.facts()) out.println("        · " + f);
-        for (String f : e.formula()) out.println("        公式：" + f);
-        for (String f : e.notFound()) out.println("        未找到：" + f);
+        for (String f : e.facts()) line(out, "        · " + f);
+        for (String f : e.formula()) line(out, "        公式：" + f);
+        for (String f : e.notFound()) line(out, "        未找到：" + f);
     }
 
     /** 第三部分·表三·（七）总计·自然人·第102行 */

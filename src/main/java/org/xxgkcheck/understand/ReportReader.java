@@ -50,14 +50,19 @@ public final class ReportReader {
      */
     public static Parsed read(String fileName, byte[] bytes, Limits limits, TemplateBook templates,
                               List<org.xxgkcheck.facts.Term> terms) {
+        return facts(document(fileName, bytes, limits, templates), templates, terms);
+    }
+
+    /** The first step of {@link #read}: the file taken apart into a format-independent document, or why it cannot be. */
+    public static TakenApart document(String fileName, byte[] bytes, Limits limits, TemplateBook templates) {
         Outline outline = new Outline(templates.parts());
         String ext = extension(fileName);
-        if (bytes.length == 0) return unreadable(ext, "文件为空");
+        if (bytes.length == 0) return new TakenApart(unreadable(ext, "文件为空"));
         Sniffer.Kind kind;
         try {
             kind = Sniffer.sniff(bytes);
         } catch (RuntimeException | Error e) {
-            return unreadable(ext, ReadFailure.message("文件类型", e) + "，未能读取", e);
+            return new TakenApart(unreadable(ext, ReadFailure.message("文件类型", e) + "，未能读取", e));
         }
         String format = kind == Sniffer.Kind.TEXT ? ext : kind.format;
         // The format readers only turn the file into blocks; understanding them is guarded step by step below,
@@ -72,15 +77,27 @@ public final class ReportReader {
                 case TEXT -> text(ext, bytes, outline);
             };
         } catch (NotReadable e) {
-            return unreadable(format, e.getMessage() + Formats.mismatch(ext, kind));
+            return new TakenApart(unreadable(format, e.getMessage() + Formats.mismatch(ext, kind)));
         } catch (RuntimeException | Error e) {
-            return unreadable(format, ReadFailure.message(formatName(kind, ext) + "文件", e) + "，未能读取", e);
+            return new TakenApart(unreadable(format, ReadFailure.message(formatName(kind, ext) + "文件", e) + "，未能读取", e));
         }
-        return understand(taken.doc(), taken.format(), templates, terms);
+        return taken;
     }
 
-    /** A file taken apart into blocks, and the format it turned out to be (text is txt or md). */
-    private record TakenApart(Document doc, String format) {}
+    /** The second step of {@link #read}: the document understood as facts (or the failure of the first step). */
+    public static Parsed facts(TakenApart taken, TemplateBook templates, List<org.xxgkcheck.facts.Term> terms) {
+        return taken.failed() != null ? taken.failed() : understand(taken.doc(), taken.format(), templates, terms);
+    }
+
+    /**
+     * A file taken apart into blocks, and the format it turned out to be (text is txt or md); or, when it could not
+     * be taken apart, the unreadable result saying why.
+     */
+    public record TakenApart(Document doc, String format, Parsed failed) {
+        TakenApart(Document doc, String format) { this(doc, format, null); }
+
+        TakenApart(Parsed failed) { this(null, failed.info().format(), failed); }
+    }
 
     /** How the user would name the format: "PDF ", "DOCX ", "网页", "文本". */
     private static String formatName(Sniffer.Kind kind, String ext) {
