@@ -37,6 +37,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
     Path rules;
 
+    @picocli.CommandLine.Mixin
+    CacheOptions cacheOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -57,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_INPUT.code;
         }
         long t0 = System.nanoTime();
-        RuleBook book = RuleLoading.load(rules, err);
+        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(null), err);
         if (book == null) return ExitCode.RULES.code;
         out.printf(Locale.ROOT, "规则编译：%.0f ms；每个文件预热 %d 次，计时 %d 次取平均%n", ms(System.nanoTime() - t0), warmup, iterations);
         Checker checker = new Checker(book);
