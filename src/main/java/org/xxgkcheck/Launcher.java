@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Start-up is dominated by compiling the rules in a cold JVM (DROOLS.md §5). For the usual short runs — a
  * pre-publication gate, a few reports, a rules command — the jar restarts itself once in a JVM tuned for start-up:
- * client compiler only, serial GC, and the class-data archive written next to the jar at build time
- * (xxgk-check.jsa). A large batch stays in this JVM, where the optimising compiler pays off.
+ * client compiler only, serial GC, and the class-data archives written next to the jar at build time
+ * (xxgk-check-base.jsa with xxgk-check.jsa on top, see the pom). A large `check` batch restarts too, keeping the
+ * optimising compiler, which pays off there, but with a heap that grows only as needed (see relaunchLargeBatch).
  * Set XXGK_IN_PROCESS=1 to never restart.
  */
 final class Launcher {
@@ -33,12 +34,16 @@ final class Launcher {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Whatever the user gave this JVM (-Xmx, -D…) goes to the restarted one too.
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        cmd.addAll(given);
         cmd.add("-XX:TieredStopAtLevel=1");
-        cmd.add("-XX:+UseSerialGC");
-        Path archive = jar.resolveSibling("xxgk-check.jsa");
-        if (Files.isRegularFile(archive) && newer(archive, jar)) {
-            cmd.add("-XX:SharedArchiveFile=" + archive);
+        if (given.stream().noneMatch(Launcher::choosesCollector)) cmd.add("-XX:+UseSerialGC");
+        Path base = jar.resolveSibling("xxgk-check-base.jsa");
+        Path top = jar.resolveSibling("xxgk-check.jsa");
+        if (Files.isRegularFile(base) && newer(base, jar)) {
+            // The top layer was recorded on the base one, so it is only ever used with it.
+            boolean withTop = Files.isRegularFile(top) && newer(top, base);
+            cmd.add("-XX:SharedArchiveFile=" + base + (withTop ? File.pathSeparator + top : ""));
             // A stale archive is ignored; its warning must not reach stdout, which carries the result.
             cmd.add("-Xlog:disable");
             cmd.add("-Xlog:all=error:stderr");

@@ -29,7 +29,8 @@ class BatchUnderSmallHeapTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp",
             System.getProperty("java.class.path"), "org.xxgkcheck.Main", "check", "--format", "json", "--rules", "rules",
-            dir.toString()));
+            // A fresh rule cache of its own, never the user's: the miss compiles both builds under the small heap too.
+            "--cache-dir", tmp.resolve("rule-cache").toString(), dir.toString()));
         Path out = tmp.resolve("out.json");
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(tmp.resolve("err.log").toFile()).start();

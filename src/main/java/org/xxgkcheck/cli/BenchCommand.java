@@ -65,6 +65,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
     Path rules;
 
+    @picocli.CommandLine.Mixin
+    CacheOptions cacheOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -92,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_INPUT.code;
         }
         long t0 = System.nanoTime();
-        RuleBook book = RuleLoading.load(rules, err);
+        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(null), err);
         if (book == null) return ExitCode.RULES.code;
         double compileMs = (System.nanoTime() - t0) / 1e6;
         Checker checker = new Checker(book);
@@ -128,7 +131,7 @@ public final class BenchCommand implements Callable<Integer> {
         groups.forEach((format, g) -> {
             if (!format.equals(ALL)) counts.append(counts.length() == 0 ? "" : "，").append(format).append(' ').append(g.size());
         });
-        out.printf(Locale.ROOT, "基准测试：%d 个文件（%s），规则编译 %.0f ms；预热 %d 遍，分段计时 %d 遍，每项吞吐量约 %s 秒%n",
+        out.printf(Locale.ROOT, "基准测试：%d 个文件（%s），规则编译或读取缓存 %.0f ms；预热 %d 遍，分段计时 %d 遍，每项吞吐量约 %s 秒%n",
             samples.size(), counts, compileMs, warmup, iterations, trim(seconds));
         out.printf(Locale.ROOT, "运行环境：Java %s，%d 个处理器，最大堆 %d MB%n", System.getProperty("java.version"),
             Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));

@@ -69,8 +69,11 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "并行检查的线程数（默认 1）")
     int jobs;
 
-    @Option(names = "--debug", description = "出错时打印详细的堆栈信息")
+    @Option(names = "--debug", description = "出错时打印详细的堆栈信息，并说明规则缓存的使用情况")
     boolean debug;
+
+    @picocli.CommandLine.Mixin
+    CacheOptions cacheOptions;
 
     @Spec
     CommandSpec spec;
@@ -92,7 +95,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             err.println("错误：没有找到可检查的文件。");
             return ExitCode.USAGE_OR_INPUT.code;
         }
-        RuleBook book = RuleLoading.load(rules, err);
+        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(debug ? err : null), err);
         if (book == null) return ExitCode.RULES.code;
         PreviousReports last = PreviousReports.NONE;
         if (!previous.isEmpty()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.rules.RuleCache;
 import org.xxgkcheck.rules.RuleError;
 import org.xxgkcheck.rules.RuleSetException;
 import org.xxgkcheck.rules.RuleSource;
@@ -12,8 +13,11 @@ import org.xxgkcheck.rules.RuleSource;
 final class RuleLoading {
     private RuleLoading() {}
 
-    /** Null when the rules cannot be used; the errors were printed. */
-    static RuleBook load(Path rulesDir, PrintStream err) {
+    /**
+     * Null when the rules cannot be used; the errors were printed. The compiled rules come from the cache when it
+     * holds this exact rule set (cache null: always compile).
+     */
+    static RuleBook load(Path rulesDir, RuleCache cache, PrintStream err) {
         RuleSource.Loaded loaded;
         try {
             loaded = RuleSource.resolve(rulesDir);
@@ -22,7 +26,7 @@ final class RuleLoading {
             return null;
         }
         try {
-            return RuleBook.compile(loaded.files());
+            return RuleBook.compile(loaded.files(), cache);
         } catch (RuleSetException e) {
             for (RuleError re : e.errors()) err.println(re.format());
             err.println("规则集有 " + e.errors().size() + " 处错误（规则来源：" + loaded.origin() + "），未检查任何报告。");

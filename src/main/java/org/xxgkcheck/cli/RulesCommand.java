@@ -40,6 +40,9 @@ public final class RulesCommand {
         description = "样例目录（默认：当前目录下的 fixtures/，否则用内置样例）")
     Path fixtures;
 
+    @picocli.CommandLine.Mixin
+    CacheOptions cacheOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +56,7 @@ public final class RulesCommand {
 
     @Command(name = "list", description = "列出规则目录：编号、级别、类别、标题、依据、扣分。")
     int list(@Option(names = "--format", defaultValue = "text", description = "text 或 json") String format) {
-        RuleBook book = RuleLoading.load(rules, err());
+        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(null), err());
         if (book == null) return ExitCode.RULES.code;
         PrintStream out = out();
         if (format.equals("json")) {
@@ -77,7 +80,8 @@ public final class RulesCommand {
     @Command(name = "verify", description = "编译全部规则、检查元数据和数据文件、找出已弃用的写法，并在样例报告和测试用例上试运行。有错误时退出码为 3。")
     int verify() {
         PrintStream err = err();
-        RuleBook book = RuleLoading.load(rules, err);
+        // The validation command: always the full classic build; it fills the cache when it has no entry yet.
+        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(null).writeOnly(), err);
         if (book == null) return ExitCode.RULES.code;
         PrintStream out = out();
         for (RuleError w : book.warnings()) out.println(w.format());

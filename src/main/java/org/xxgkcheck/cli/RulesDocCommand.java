@@ -23,7 +23,7 @@ public final class RulesDocCommand implements java.util.concurrent.Callable<Inte
 
     @Override
     public Integer call() {
-        RuleBook book = RuleLoading.load(parent.rules, parent.err());
+        RuleBook book = RuleLoading.load(parent.rules, parent.cacheOptions.cache(null), parent.err());
         if (book == null) return ExitCode.RULES.code;
         String md = RuleHandbook.markdown(book);
         if (output == null) {

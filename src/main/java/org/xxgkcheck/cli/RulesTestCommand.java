@@ -30,7 +30,7 @@ public final class RulesTestCommand implements java.util.concurrent.Callable<Int
     @Override
     public Integer call() {
         PrintStream err = parent.err();
-        RuleBook book = RuleLoading.load(parent.rules, err);
+        RuleBook book = RuleLoading.load(parent.rules, parent.cacheOptions.cache(null), err);
         if (book == null) return ExitCode.RULES.code;
         Checker checker = new Checker(book);
         PrintStream out = parent.out();

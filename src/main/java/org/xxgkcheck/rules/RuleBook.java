@@ -63,6 +63,15 @@ public final class RuleBook {
 
     /** Compiles the files; throws with every compile and metadata error found. */
     public static RuleBook compile(List<RuleFile> all) throws RuleSetException {
+        return compile(all, null);
+    }
+
+    /**
+     * As {@link #compile(List)}, but the Drools build is taken from the cache when it holds this exact rule set;
+     * otherwise it is compiled with the classic build and, when that succeeds, stored. Everything else (data,
+     * metadata, lint, profiles) is read from the files each time: it is cheap and its errors stay as they are.
+     */
+    public static RuleBook compile(List<RuleFile> all, RuleCache cache) throws RuleSetException {
         List<RuleFile> files = all.stream().filter(f -> f.path().endsWith(".drl")).toList();
         Map<String, RuleFile> dataFiles = new HashMap<>();
         List<RuleFile> profileFiles = new ArrayList<>();
@@ -74,12 +83,23 @@ public final class RuleBook {
             else if (f.path().contains("/" + TemplateFiles.FOLDER)) templateFiles.add(f);
             else if (!f.path().endsWith(".drl")) dataFiles.put(f.path().substring(f.path().lastIndexOf('/') + 1), f);
         }
+        long t0 = System.nanoTime();
         List<RuleError> dataErrors = new ArrayList<>();
         RuleData data = RuleData.read(dataFiles, templateFiles, dataErrors);
         if (files.isEmpty()) {
             throw new RuleSetException(List.of(new RuleError("error", "rules/", 0, "规则目录中没有任何 .drl 规则文件", "", "")));
         }
-        RuleCompiler.Compiled compiled = RuleCompiler.compile(files);
+        long t1 = System.nanoTime();
+        String key = cache == null ? null : RuleCache.key(all);
+        List<KieBase> cached = cache == null ? null : cache.load(key);
+        if (cached != null && !RuleMetadata.complete(cached, files)) {
+            // Never run with rules missing: compile as if there were no cache (the entry is then replaced).
+            cache.note("规则缓存中缺少规则，按原方式编译");
+            cache.drop(key);
+            cached = null;
+        }
+        RuleCompiler.Compiled compiled = cached != null ? new RuleCompiler.Compiled(cached, List.of()) : RuleCompiler.compile(files);
+        long t2 = System.nanoTime();
         List<RuleError> errors = new ArrayList<>(compiled.errors());
         errors.addAll(dataErrors);
         if (!errors.isEmpty()) throw new RuleSetException(errors);
@@ -96,6 +116,12 @@ public final class RuleBook {
             profiles.put(id, Profile.read(id, f, ids, errors));
         }
         if (!errors.isEmpty()) throw new RuleSetException(errors);
+        if (cache != null) {
+            cache.note(String.format("规则数据 %.0f ms，%s %.0f ms，元数据与检查 %.0f ms",
+                (t1 - t0) / 1e6, cached != null ? "读取缓存" : "编译", (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6));
+            // Only a rule set without any error is stored (verify fills a missing entry, never replaces one).
+            if (cached == null && !cache.has(key)) cache.store(key, files);
+        }
         RuleBook book = new RuleBook(kieBases, byName, files, data, profiles, testFiles);
         book.warnings.addAll(warnings);
         return book;

@@ -57,6 +57,10 @@ final class RuleLint {
                         + "请改用 and / or", lines[i], ""));
                 }
             }
+            for (int line : ternaryLines(f)) {
+                warnings.add(new RuleError("warning", f.path(), line, "条件中不要用“? :”（条件 ? 甲 : 乙）：Drools 不能可靠地处理这种条件，"
+                    + "这个规则集因此不能预编译缓存，每次检查都要重新编译。请拆成两种情形，用 || 连接", lines[line - 1], ""));
+            }
         }
     }
 
@@ -102,6 +106,26 @@ final class RuleLint {
     private static String known(TemplateBook t, TableSpec table, boolean row) {
         if (table == null) return "";
         return "。" + table.name() + "的" + (row ? "行" : "列") + "：" + String.join("、", (row ? table.rows() : table.columns()).keySet());
+    }
+
+    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+
+    /**
+     * The lines of `when` blocks that use the conditional operator (? :) outside strings. The executable model
+     * drops such a condition, so the rule fires whatever the numbers (apache/incubator-kie#7097); rule sets with
+     * one are never cached (RuleCache), and rules verify warns.
+     */
+    static List<Integer> ternaryLines(RuleFile f) {
+        List<Integer> out = new java.util.ArrayList<>();
+        String[] lines = f.text().split("\r\n|\r|\n", -1);
+        boolean when = false;
+        for (int i = 0; i < lines.length; i++) {
+            String code = stripComment(STRING.matcher(lines[i]).replaceAll("\"\"")).strip();
+            if (code.equals("when")) when = true;
+            else if (code.equals("then") || code.equals("end")) when = false;
+            else if (when && code.contains("?")) out.add(i + 1);
+        }
+        return out;
     }
 
     private static String stripComment(String line) {

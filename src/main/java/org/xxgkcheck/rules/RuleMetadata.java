@@ -56,6 +56,17 @@ final class RuleMetadata {
         return byName;
     }
 
+    /** Whether every rule declared in the files is in the KieBases (a cached build must hold them all). */
+    static boolean complete(List<KieBase> kieBases, List<RuleFile> files) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (KieBase kieBase : kieBases) for (KiePackage p : kieBase.getKiePackages()) for (Rule r : p.getRules()) names.add(r.getName());
+        for (RuleFile f : files) {
+            Matcher m = RULE_DECL.matcher(f.text());
+            while (m.find()) if (!names.contains(m.group(1))) return false;
+        }
+        return true;
+    }
+
     private static RuleInfo check(Rule r, RuleFile f, int line, RuleData data, List<RuleError> errors) {
         Map<String, Object> md = r.getMetaData();
         List<String> missing = new ArrayList<>();
