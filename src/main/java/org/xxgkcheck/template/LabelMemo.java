@@ -18,6 +18,13 @@ public final class LabelMemo {
     private final ConcurrentHashMap<String, Optional<TableSpec.Hit>> rows = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Optional<TableSpec.Hit>> columns = new ConcurrentHashMap<>();
 
+    /** The cells of each format as a set: fixed by the template, asked for every table read. */
+    private final ConcurrentHashMap<String, java.util.Set<String>> cellSets = new ConcurrentHashMap<>();
+
+    java.util.Set<String> cellSet(String format, Function<String, java.util.List<String>> cells) {
+        return cellSets.computeIfAbsent(format, f -> java.util.Set.copyOf(cells.apply(f)));
+    }
+
     TableSpec.Hit rows(String printed, Function<String, TableSpec.Hit> find) { return lookup(rows, printed, find); }
 
     TableSpec.Hit columns(String printed, Function<String, TableSpec.Hit> find) { return lookup(columns, printed, find); }

@@ -3,10 +3,14 @@ package org.xxgkcheck.template;
 import java.util.regex.Pattern;
 
 /** One of the six parts: its number, the template's heading wording, and the wordings also accepted (rules/templates/parts.txt). */
-public record PartSpec(int number, String name, Pattern wording) {
+public record PartSpec(int number, String name, Pattern wording, String normalizedName) {
+
+    public PartSpec(int number, String name, Pattern wording) {
+        this(number, name, wording, Labels.normalize(name));
+    }
 
     /** Does a normalised heading (numbering, annotation and final punctuation removed) name this part? */
     public boolean names(String core) {
-        return core.equals(Labels.normalize(name)) || (wording != null && wording.matcher(core).matches());
+        return core.equals(normalizedName) || (wording != null && wording.matcher(core).matches());
     }
 }

@@ -105,7 +105,7 @@ public record TableSpec(String table, String name, int part, Layout layout, List
     /** The formats whose cells include every cell read; several when the cells read do not tell them apart. */
     public List<String> formatsFitting(java.util.Collection<String> cellsRead) {
         List<String> out = new ArrayList<>();
-        for (String f : formats) if (cells(f).containsAll(cellsRead)) out.add(f);
+        for (String f : formats) if (memo.cellSet(f, this::cells).containsAll(cellsRead)) out.add(f);
         return out;
     }
 
