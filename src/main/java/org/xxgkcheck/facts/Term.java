@@ -1,6 +1,6 @@
 package org.xxgkcheck.facts;
 
-import java.util.List;
+import org.xxgkcheck.template.PlainWords;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,14 +14,14 @@ public final class Term {
     private final String words;
     private final Pattern pattern;
     /** The words when they are plain alternatives ("依申请|申请公开"), else null: found without a regex. */
-    private final List<String> literals;
+    private final PlainWords literals;
 
     public Term(String family, String name, String words) {
         this.family = family;
         this.name = name;
         this.words = words;
         this.pattern = Pattern.compile(words);
-        this.literals = plainAlternatives(words);
+        this.literals = PlainWords.of(words);
     }
 
     public String getFamily() { return family; }
@@ -38,7 +38,7 @@ public final class Term {
      * them — leftmost position first, then the alternatives in their written order.
      */
     public Hits matcher(String text) {
-        return literals == null ? new RegexHits(pattern.matcher(text)) : new LiteralHits(literals, text);
+        return literals == null ? new RegexHits(pattern.matcher(text)) : new LiteralHits(literals.finder(text));
     }
 
     /** A minimal matcher: find the next occurrence, then ask where it is. */
@@ -56,55 +56,11 @@ public final class Term {
         public String group() { return m.group(); }
     }
 
-    private static final class LiteralHits implements Hits {
-        private final List<String> literals;
-        private final String text;
-        private int from;
-        private int start = -1;
-        private int end = -1;
-
-        LiteralHits(List<String> literals, String text) {
-            this.literals = literals;
-            this.text = text;
-        }
-
-        // Each alternative's next position by String.indexOf (a vectorised intrinsic); the leftmost wins, and at
-        // one position the first alternative in written order, as the regex engine decides.
-        public boolean find() {
-            int best = -1;
-            String bestWord = null;
-            for (String l : literals) {
-                int at = text.indexOf(l, from);
-                if (at >= 0 && (best < 0 || at < best)) {
-                    best = at;
-                    bestWord = l;
-                }
-            }
-            if (best < 0) {
-                from = text.length() + 1;
-                return false;
-            }
-            start = best;
-            end = best + bestWord.length();
-            from = end;
-            return true;
-        }
-
-        public int start() { return start; }
-        public int end() { return end; }
-        public String group() { return text.substring(start, end); }
-    }
-
-    /** Characters with a meaning in a regular expression; words without any of them are plain text. */
-    private static final String META = "\\[](){}.*+?^$|";
-
-    private static List<String> plainAlternatives(String words) {
-        List<String> out = List.of(words.split("\\|", -1));
-        for (String w : out) {
-            if (w.isEmpty()) return null;
-            for (int i = 0; i < w.length(); i++) if (META.indexOf(w.charAt(i)) >= 0) return null;
-        }
-        return out;
+    private record LiteralHits(PlainWords.Finder f) implements Hits {
+        public boolean find() { return f.find(); }
+        public int start() { return f.start(); }
+        public int end() { return f.end(); }
+        public String group() { return f.group(); }
     }
 
     @Override public String toString() { return "Term(" + family + "." + name + ")"; }

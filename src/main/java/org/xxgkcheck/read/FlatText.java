@@ -36,7 +36,7 @@ final class FlatText {
         if (!lostLineBreaks(text)) return text;
         StringBuilder out = new StringBuilder();
         boolean titleSeen = false;
-        for (String line : text.split("\r\n|\r|\n", -1)) {
+        for (String line : Lines.split(text)) {
             if (line.length() < LONG_LINE) {
                 out.append(line).append('\n');
                 if (!line.isBlank()) titleSeen = true;

@@ -15,7 +15,7 @@ public final class MarkdownReader {
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
 
     public static Document read(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = Lines.split(text);
         List<Document.Artifact> artifacts = new ArrayList<>();
         List<Document.Block> blocks = new ArrayList<>();
         List<Document.Row> rows = null;
@@ -71,7 +71,7 @@ public final class MarkdownReader {
         for (String l : text.split("\n", 400)) {
             String t = l.strip();
             if (t.startsWith("|") && t.endsWith("|")) pipes++;
-            if (SEPARATOR.matcher(t).matches() && t.contains("|")) return true;
+            if (t.indexOf('|') >= 0 && SEPARATOR.matcher(t).matches()) return true;
         }
         return pipes >= 3;
     }

@@ -18,7 +18,7 @@ public final class WordTextReader {
 
     public static Document read(String text, Headings headings) {
         // A report pasted without its line breaks is cut into lines again before anything else.
-        String[] lines = FlatText.restore(text, headings).split("\r\n|\r|\n", -1);
+        String[] lines = Lines.split(FlatText.restore(text, headings));
         List<Document.Artifact> artifacts = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) lines[i] = Artifacts.strip(lines[i], i + 1, artifacts);
 

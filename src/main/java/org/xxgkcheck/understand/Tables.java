@@ -90,8 +90,14 @@ final class Tables {
         int score = 0;
         if (t.recognise() != null) {
             java.util.Set<String> words = new java.util.HashSet<>();
-            Matcher m = t.recognise().matcher(text);
-            while (m.find()) words.add(m.group());
+            org.xxgkcheck.template.PlainWords plain = org.xxgkcheck.template.PlainWords.of(t.recognise());
+            if (plain != null) {
+                org.xxgkcheck.template.PlainWords.Finder f = plain.finder(text);
+                while (f.find()) words.add(f.group());
+            } else {
+                Matcher m = t.recognise().matcher(text);
+                while (m.find()) words.add(m.group());
+            }
             score += words.size();
         }
         for (String l : labels) {
