@@ -24,7 +24,7 @@ public final class Numbers {
     public static Value parse(String raw) {
         if (raw == null) raw = "";
         if (plainDigits(raw)) return new Value(false, BigDecimal.valueOf(Long.parseLong(raw)));
-        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String s = org.xxgkcheck.template.Labels.nfkc(raw);
         s = withoutSpaces(s);
         if (BLANK_LIKE.contains(s)) return BLANK;
         s = withoutUnit(s);

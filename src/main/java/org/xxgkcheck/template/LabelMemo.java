@@ -25,6 +25,15 @@ public final class LabelMemo {
         return cellSets.computeIfAbsent(format, f -> java.util.Set.copyOf(cells.apply(f)));
     }
 
+    /** The table's recognising words as plain words, when they are (null: not yet known). */
+    private volatile Optional<PlainWords> recognise;
+
+    PlainWords recognise(java.util.regex.Pattern p) {
+        Optional<PlainWords> r = recognise;
+        if (r == null) recognise = r = Optional.ofNullable(PlainWords.of(p));
+        return r.orElse(null);
+    }
+
     TableSpec.Hit rows(String printed, Function<String, TableSpec.Hit> find) { return lookup(rows, printed, find); }
 
     TableSpec.Hit columns(String printed, Function<String, TableSpec.Hit> find) { return lookup(columns, printed, find); }

@@ -19,7 +19,7 @@ public final class Labels {
     // Hot path: every label and heading candidate of every report passes here; a character loop, no regex.
     public static String normalize(String s) {
         if (s == null) return "";
-        String n = plainlyNormalized(s) || Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = nfkc(s);
         StringBuilder out = null;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -30,11 +30,16 @@ public final class Labels {
         return out == null ? n : out.toString();
     }
 
+    /** The text in NFKC, checked cheaply first: most labels and cells are already. */
+    public static String nfkc(String s) {
+        return plainlyNormalized(s) || Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
     /**
      * True when every character is one NFKC leaves alone and none can combine with another: ASCII, the CJK unified
      * ideographs and the common Chinese punctuation. Most labels are only these, and the full NFKC check is slow.
      */
-    private static boolean plainlyNormalized(String s) {
+    public static boolean plainlyNormalized(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011)

@@ -92,6 +92,9 @@ public record TableSpec(String table, String name, int part, Layout layout, List
         return r.columnsByFormat().isEmpty() ? List.copyOf(columns.keySet()) : List.of();
     }
 
+    /** The recognising words as plain words (found without the regex engine), or null when they are an expression. */
+    public PlainWords recognisePlainly() { return recognise == null ? null : memo.recognise(recognise); }
+
     /** Every cell ("ROW.COLUMN") the table has in a format, in printed order. */
     public List<String> cells(String format) {
         List<String> out = new ArrayList<>();

@@ -90,7 +90,7 @@ final class Tables {
         int score = 0;
         if (t.recognise() != null) {
             java.util.Set<String> words = new java.util.HashSet<>();
-            org.xxgkcheck.template.PlainWords plain = org.xxgkcheck.template.PlainWords.of(t.recognise());
+            org.xxgkcheck.template.PlainWords plain = t.recognisePlainly();
             if (plain != null) {
                 org.xxgkcheck.template.PlainWords.Finder f = plain.finder(text);
                 while (f.find()) words.add(f.group());
