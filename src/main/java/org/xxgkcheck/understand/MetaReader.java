@@ -13,7 +13,7 @@ final class MetaReader {
                 String periodEnd) {}
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})\\s*年");
-    private static final Pattern PERIOD = Pattern.compile(
+    static final Pattern PERIOD = Pattern.compile(
         "(20\\d{2})年(\\d{1,2})月(\\d{1,2})日(?:起)?(?:至|到|—|-|~|－)+(?:(20\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
     /** A title line that starts with the year or the subject continues an organ's name on the line above. */
     private static final Pattern WRAPPED_AFTER_ORGAN = Pattern.compile("^(?:\\(?20\\d{2}|政府信息公开)");
@@ -105,7 +105,7 @@ final class MetaReader {
      * The first statement of the period, as {@code PERIOD.matcher(text).find()} would find it. Hot path (the whole
      * text of every report): a match starts four characters before a 年, so only those places are tried.
      */
-    private static Matcher period(String text) {
+    static Matcher period(String text) {
         Matcher m = PERIOD.matcher(text);
         for (int i = text.indexOf('年', 4); i >= 0; i = text.indexOf('年', i + 1)) {
             if (m.region(i - 4, text.length()).lookingAt()) return m;
