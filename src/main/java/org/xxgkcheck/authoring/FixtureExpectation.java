@@ -95,6 +95,8 @@ final class FixtureExpectation {
         Location l = f.location();
         if (loc.has("part") && (l.part() == null || loc.get("part").asInt() != l.part())) return false;
         if (loc.has("line") && (l.line() == null || loc.get("line").asInt() != l.line())) return false;
+        if (loc.has("page") && (l.page() == null || loc.get("page").asInt() != l.page())) return false;
+        if (loc.has("paragraph") && (l.paragraph() == null || loc.get("paragraph").asInt() != l.paragraph())) return false;
         if (loc.has("table") && !loc.get("table").asText().equals(l.table())) return false;
         if (loc.has("row") && !loc.get("row").asText().equals(l.row())) return false;
         if (loc.has("column") && !loc.get("column").asText().equals(l.column())) return false;

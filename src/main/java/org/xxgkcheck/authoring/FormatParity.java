@@ -10,7 +10,8 @@ import org.xxgkcheck.model.Location;
 /**
  * Several inputs sharing a base name (minimal.txt, minimal.pdf, …) are one report in several formats: besides
  * matching their shared expected file, they must give identical findings (rule, severity, part, table, row,
- * column, message). The line is left out: it counts source lines, body paragraphs or page × 1000 + line.
+ * column, message). The place in the file is left out (each format counts lines, pages and lines, or paragraphs),
+ * and so is the quote (a table row reads differently in each format).
  */
 final class FormatParity {
     private FormatParity() {}

@@ -9,7 +9,7 @@ import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.check.PreviousReports;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.output.TextWriter;
+import org.xxgkcheck.model.LocationText;
 import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.rules.RuleFile;
 import org.xxgkcheck.template.TemplateBook;
@@ -164,15 +164,15 @@ public final class RuleTests {
         List<String> diffs = new ArrayList<>(c.errors());
         for (Expect e : c.expects()) {
             List<Finding> hits = findings.stream().filter(f -> f.ruleId().equals(e.ruleId()))
-                .filter(f -> e.words().stream().allMatch(w -> (TextWriter.place(f.location()) + " " + f.message()).contains(w))).toList();
+                .filter(f -> e.words().stream().allMatch(w -> (LocationText.place(f.location()) + " " + f.message()).contains(w))).toList();
             if (e.fires() && hits.isEmpty()) {
                 List<String> same = findings.stream().filter(f -> f.ruleId().equals(e.ruleId()))
-                    .map(f -> TextWriter.place(f.location()) + "：" + f.message()).toList();
+                    .map(f -> LocationText.place(f.location()) + "：" + f.message()).toList();
                 diffs.add("第 " + e.line() + " 行：应触发 " + e.ruleId() + (e.words().isEmpty() ? "" : "（含“" + String.join("”“", e.words()) + "”）")
                     + "，但" + (same.isEmpty() ? "没有触发" : "只有：" + String.join("；", same)));
             }
             if (!e.fires() && !hits.isEmpty()) {
-                diffs.add("第 " + e.line() + " 行：不应触发 " + e.ruleId() + "，但触发了：" + TextWriter.place(hits.get(0).location()) + "：" + hits.get(0).message());
+                diffs.add("第 " + e.line() + " 行：不应触发 " + e.ruleId() + "，但触发了：" + LocationText.place(hits.get(0).location()) + "：" + hits.get(0).message());
             }
         }
         return new Result(c, diffs);

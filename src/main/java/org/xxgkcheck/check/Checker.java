@@ -81,7 +81,7 @@ public final class Checker {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         List<Finding> findings;
         try {
-            findings = RuleRunner.run(book, facts(parsed), options.explain());
+            findings = RuleRunner.run(book, facts(parsed), options.explain(), parsed.places());
         } catch (RuleRunner.RuleRuntimeException e) {
             problems.add(new Problem("rule", e.getMessage(), null, e));
             findings = List.of();

@@ -18,6 +18,7 @@ import org.xxgkcheck.findings.Severity;
 import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.findings.Waivers;
 import org.xxgkcheck.model.Problem;
+import org.xxgkcheck.output.ConfigurationNote;
 import org.xxgkcheck.output.Format;
 import org.xxgkcheck.output.ResultWriter;
 import org.xxgkcheck.rules.Profile;
@@ -95,8 +96,13 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             err.println("错误：没有找到可检查的文件。");
             return ExitCode.USAGE_OR_INPUT.code;
         }
-        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(debug ? err : null), err);
-        if (book == null) return ExitCode.RULES.code;
+        List<ConfigurationNote> ruleErrors = new ArrayList<>();
+        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(debug ? err : null), err, ruleErrors);
+        if (book == null) {
+            // Nothing was checked; a SARIF consumer still gets a valid document that says why.
+            if (format == Format.sarif) ruleSetFailed(ruleErrors, err);
+            return ExitCode.RULES.code;
+        }
         PreviousReports last = PreviousReports.NONE;
         if (!previous.isEmpty()) {
             for (Path p : previous) {
@@ -166,6 +172,21 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             if (output != null) closeQuietly(target);
         }
         return tally.code().code;
+    }
+
+    /** Prints the output format's account of a rule set that could not be used (or says why it could not). */
+    private void ruleSetFailed(List<ConfigurationNote> errors, PrintStream err) {
+        Writer target = null;
+        try {
+            target = output != null
+                ? new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), BUFFER)
+                : new BufferedWriter(spec.commandLine().getOut(), BUFFER);
+            format.ruleSetFailed(errors, target);
+        } catch (IOException e) {
+            err.println(output != null ? "错误：无法写入输出文件 " + output + "：" + why(e) : "错误：无法写出结果：" + why(e));
+        } finally {
+            if (output != null && target != null) closeQuietly(target);
+        }
     }
 
     private static final int BUFFER = 1 << 16;

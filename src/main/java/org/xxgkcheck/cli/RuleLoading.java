@@ -3,6 +3,9 @@ package org.xxgkcheck.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.xxgkcheck.output.ConfigurationNote;
 import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.rules.RuleCache;
 import org.xxgkcheck.rules.RuleError;
@@ -18,17 +21,26 @@ final class RuleLoading {
      * holds this exact rule set (cache null: always compile).
      */
     static RuleBook load(Path rulesDir, RuleCache cache, PrintStream err) {
+        return load(rulesDir, cache, err, new ArrayList<>());
+    }
+
+    /** As above; each error is also added to {@code errors}, for an output format that lists them (SARIF). */
+    static RuleBook load(Path rulesDir, RuleCache cache, PrintStream err, List<ConfigurationNote> errors) {
         RuleSource.Loaded loaded;
         try {
             loaded = RuleSource.resolve(rulesDir);
         } catch (IOException e) {
             err.println("错误：无法读取规则：" + e.getMessage());
+            errors.add(new ConfigurationNote("error", String.valueOf(rulesDir), 0, "无法读取规则：" + e.getMessage(), null));
             return null;
         }
         try {
             return RuleBook.compile(loaded.files(), cache);
         } catch (RuleSetException e) {
-            for (RuleError re : e.errors()) err.println(re.format());
+            for (RuleError re : e.errors()) {
+                err.println(re.format());
+                errors.add(new ConfigurationNote(re.isError() ? "error" : "warning", re.file(), re.line(), re.message(), re.source()));
+            }
             err.println("规则集有 " + e.errors().size() + " 处错误（规则来源：" + loaded.origin() + "），未检查任何报告。");
             return null;
         }

@@ -12,7 +12,7 @@ public final class FindingOrder {
     public static Comparator<Finding> comparator(TemplateBook templates) {
         return Comparator
         .comparingInt((Finding f) -> nz(f.location().part()))
-        .thenComparingInt(f -> nz(f.location().line()))
+        .thenComparingInt(f -> nz(f.location().position()))
         .thenComparing(Finding::ruleId)
         .thenComparingInt(f -> keyOrder(templates, f.location(), false))
         .thenComparingInt(f -> keyOrder(templates, f.location(), true))

@@ -25,6 +25,9 @@ public record Problem(String kind, String message, Location location, @JsonIgnor
         return new Problem("parse", message, location, cause);
     }
 
+    /** The same problem at a location said as a person finds it. */
+    public Problem at(Location where) { return new Problem(kind, message, where, cause); }
+
     /** True when the whole file could not be read as a report. */
     public boolean fatal() { return kind.equals("input"); }
 }

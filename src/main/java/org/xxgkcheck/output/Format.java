@@ -26,6 +26,15 @@ public enum Format {
         return this == text || this == jsonl;
     }
 
+    /**
+     * When the rule set cannot be used (exit code 3): SARIF still prints a whole document, with the rule errors as
+     * configuration notifications, so a pipeline reading stdout gets valid SARIF; other formats print nothing.
+     */
+    public void ruleSetFailed(List<ConfigurationNote> errors, Writer out) throws IOException {
+        if (this == sarif) SarifWriter.ruleSetFailed(out, errors);
+        out.flush();
+    }
+
     /** All results at once, through the streaming writer. */
     public void write(List<CheckResult> results, List<WaiverLedger.Status> waivers, Writer out) throws IOException {
         try (ResultWriter w = open(out)) {

@@ -9,6 +9,7 @@ import org.xxgkcheck.findings.Score;
 import org.xxgkcheck.findings.Severity;
 import org.xxgkcheck.findings.WaivedFinding;
 import org.xxgkcheck.findings.WaiverLedger;
+import org.xxgkcheck.model.LocationText;
 import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.model.ReportInfo;
 
@@ -78,7 +79,7 @@ final class HtmlWriter implements ResultWriter {
                 Severity s = f.severityLevel();
                 h.append("<tr><td class=\"").append(f.severity()).append("\">").append(s == null ? f.severity() : s.chinese())
                     .append("</td><td title=\"").append(esc(f.title())).append("\">").append(f.ruleId()).append("</td><td>")
-                    .append(esc(TextWriter.place(f.location()))).append("</td><td>").append(esc(f.message())).append("</td><td>")
+                    .append(esc(LocationText.place(f.location()))).append("</td><td>").append(esc(f.message())).append("</td><td>")
                     .append(TextWriter.points(f.points())).append("</td><td>").append(esc(f.basis())).append("</td></tr>\n");
             }
             h.append("</table>\n");

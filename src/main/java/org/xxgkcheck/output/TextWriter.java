@@ -10,9 +10,9 @@ import org.xxgkcheck.findings.Severity;
 import org.xxgkcheck.findings.WaivedFinding;
 import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.LocationText;
 import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.model.ReportInfo;
-import org.xxgkcheck.template.TemplateBook;
 
 /**
  * The human-readable result in Chinese: one line per finding with its place, then score and grade. Each report is
@@ -67,16 +67,17 @@ public final class TextWriter implements ResultWriter {
         }
         for (Finding f : r.findings()) {
             Severity s = f.severityLevel();
-            line(out, "   [" + (s == null ? f.severity() : s.chinese()) + "] " + f.ruleId() + "  " + place(f.location(), info.format())
+            line(out, "   [" + (s == null ? f.severity() : s.chinese()) + "] " + f.ruleId() + "  " + LocationText.place(f.location())
                 + "  " + f.message() + (f.points() > 0 ? "（扣 " + points(f.points()) + " 分）" : ""));
+            quote(f.location(), out);
             if (f.explain() != null) explain(f.explain(), out);
         }
         for (WaivedFinding w : r.waived()) {
-            line(out, "   [已豁免] " + w.finding().ruleId() + "  " + place(w.finding().location()) + "  " + w.finding().message()
+            line(out, "   [已豁免] " + w.finding().ruleId() + "  " + LocationText.place(w.finding().location()) + "  " + w.finding().message()
                 + "（理由：" + w.waiver().reason() + "；批准人：" + w.waiver().approver() + "；有效期至 " + w.waiver().expires() + "）");
         }
         for (Problem p : r.problems()) {
-            line(out, "   [" + (p.fatal() ? "无法读取" : "读取问题") + "] " + (p.location() == null ? "" : place(p.location(), info.format()) + "  ")
+            line(out, "   [" + (p.fatal() ? "无法读取" : "读取问题") + "] " + (p.location() == null ? "" : LocationText.place(p.location()) + "  ")
                 + p.message());
         }
         if (r.readable()) {
@@ -113,32 +114,10 @@ public final class TextWriter implements ResultWriter {
         for (String f : e.notFound()) line(out, "        未找到：" + f);
     }
 
-    /** 第三部分·表三·（七）总计·自然人·第102行 */
-    public static String place(Location l) {
-        return place(l, null);
-    }
-
-    /** As place(l), with the line said the way the format counts it: PDF page and line, DOCX body position. */
-    public static String place(Location l, String format) {
-        StringBuilder sb = new StringBuilder();
-        if (l.path() != null) {
-            sb.append(l.path());
-        } else if (l.part() != null) {
-            sb.append("第").append(TemplateBook.numeral(l.part())).append("部分");
-        }
-        if (l.line() != null) sep(sb).append(line(l.line(), format));
-        return sb.length() == 0 ? "全文" : sb.toString();
-    }
-
-    /** PDF lines are page × 1000 + line on the page; DOCX lines count body paragraphs and table rows. */
-    static String line(int line, String format) {
-        if ("pdf".equals(format) && line >= 1000) return "第" + line / 1000 + "页第" + line % 1000 + "行";
-        if ("docx".equals(format)) return "第" + line + "段";
-        return "第" + line + "行";
-    }
-
-    private static StringBuilder sep(StringBuilder sb) {
-        return sb.length() == 0 ? sb : sb.append("·");
+    /** The text where the finding is, under its line: 原文：“……”. */
+    private static void quote(Location l, StringBuilder out) {
+        String q = LocationText.quote(l);
+        if (!q.isEmpty()) line(out, "        原文：" + q);
     }
 
     private static String templateName(String t) {

@@ -1,12 +1,18 @@
 package org.xxgkcheck.read;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A report as read from any format, before it is understood: text blocks and table blocks in reading order,
  * each with its line (or, for formats without lines, its position), plus export debris that was removed.
+ *
+ * @param sourceLines for formats whose positions count paragraphs but whose files also have lines (HTML): the
+ *                    source line where the block or row at each position starts; empty otherwise
  */
-public record Document(List<Block> blocks, List<Artifact> artifacts) {
+public record Document(List<Block> blocks, List<Artifact> artifacts, Map<Integer, Integer> sourceLines) {
+
+    public Document(List<Block> blocks, List<Artifact> artifacts) { this(blocks, artifacts, Map.of()); }
 
     /** A paragraph, heading or other text line. */
     public sealed interface Block permits Text, Grid {

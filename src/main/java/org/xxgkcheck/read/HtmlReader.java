@@ -1,13 +1,16 @@
 package org.xxgkcheck.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /**
  * Reads a report published as a web page: a whole article page or only its body, Word-exported markup included.
- * Text blocks and grids carry the HTML source line where they start.
+ * A page is often one source line of tens of thousands of characters, so blocks are numbered as paragraphs (each
+ * text block, and each table row, counts one) and the source line where each starts is kept beside them.
  */
 public final class HtmlReader {
     private HtmlReader() {}
@@ -21,12 +24,35 @@ public final class HtmlReader {
             int line = article.titleElement() != null ? Math.max(1, article.titleElement().sourceRange().start().lineNumber()) : 1;
             blocks.add(0, new Document.Text(article.title(), line));
         }
-        Document doc = new Document(List.copyOf(blocks), List.of());
+        Document doc = paragraphs(blocks);
         if (!hasPartHeading(doc, headings)) {
             throw new NotReadable("网页中找不到年度报告正文：没有“" + headings.example(1) + "”到“" + headings.example(6) + "”中任何一个部分的标题"
                 + "（可能是栏目列表页、导航页、已失效的页面，或正文是图片）");
         }
         return doc;
+    }
+
+    /** The blocks renumbered 1, 2, 3 … in reading order (a table row counts one), with the source line of each. */
+    static Document paragraphs(List<Document.Block> blocks) {
+        List<Document.Block> out = new ArrayList<>(blocks.size());
+        Map<Integer, Integer> sourceLines = new HashMap<>();
+        int n = 0;
+        for (Document.Block b : blocks) {
+            if (b instanceof Document.Text t) {
+                sourceLines.put(++n, t.line());
+                out.add(new Document.Text(t.text(), n));
+            } else if (b instanceof Document.Grid g) {
+                List<Document.Row> rows = new ArrayList<>(g.rows().size());
+                int first = n + 1;
+                for (Document.Row r : g.rows()) {
+                    sourceLines.put(++n, r.line());
+                    rows.add(new Document.Row(r.cells(), n));
+                }
+                if (rows.isEmpty()) sourceLines.put(++n, g.line());
+                out.add(new Document.Grid(List.copyOf(rows), first));
+            }
+        }
+        return new Document(List.copyOf(out), List.of(), Map.copyOf(sourceLines));
     }
 
     /** Whether some text block heads a required part: a page without one is no annual report. */

@@ -10,6 +10,7 @@ import org.kie.api.runtime.rule.Match;
 import org.xxgkcheck.facts.Setting;
 import org.xxgkcheck.facts.Term;
 import org.xxgkcheck.findings.Explanation;
+import org.xxgkcheck.model.Places;
 
 /**
  * Builds the --explain view of a finding from the rule's match: the facts it matched, its `when` conditions
@@ -21,7 +22,7 @@ final class Explainer {
     /** A variable used, possibly with a getter ("$s.getValue()"); "$x : field" declares and is left as it is. */
     private static final Pattern USE = Pattern.compile("\\$(\\w+)(?:\\.((?:get|is)\\w+)\\(\\))?(?!\\w|\\s*:\\s*[A-Za-z_(])");
 
-    static Explanation explain(RuleInfo info, Match match, Object where) {
+    static Explanation explain(RuleInfo info, Match match, Object where, Places places) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (String id : match.getDeclarationIds()) {
             values.put(id.startsWith("$") ? id.substring(1) : id, match.getDeclarationValue(id));
@@ -29,13 +30,13 @@ final class Explainer {
         List<String> facts = new ArrayList<>();
         for (Object o : match.getObjects()) {
             if (o instanceof Term || o instanceof Setting) continue;
-            String d = FactText.describe(o);
+            String d = FactText.describe(o, places);
             if (!facts.contains(d)) facts.add(d);
         }
         for (Object o : match.getObjects()) {
-            if (o instanceof Setting s) facts.add(FactText.describe(s));
+            if (o instanceof Setting s) facts.add(FactText.describe(s, places));
         }
-        if (match.getObjects().isEmpty() && where != null) facts.add(FactText.describe(where));
+        if (match.getObjects().isEmpty() && where != null) facts.add(FactText.describe(where, places));
         List<String> formula = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         for (String line : info.when().split("\n")) {

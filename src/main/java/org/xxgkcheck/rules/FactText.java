@@ -16,6 +16,8 @@ import org.xxgkcheck.facts.Setting;
 import org.xxgkcheck.facts.Similarity;
 import org.xxgkcheck.facts.Statement;
 import org.xxgkcheck.facts.Table;
+import org.xxgkcheck.model.LocationText;
+import org.xxgkcheck.model.Places;
 import org.xxgkcheck.template.TemplateBook;
 import org.xxgkcheck.facts.Term;
 
@@ -23,31 +25,32 @@ import org.xxgkcheck.facts.Term;
 final class FactText {
     private FactText() {}
 
-    static String describe(Object f) {
+    /** @param places how this report's positions are said: （第3页第24行）, （第12段）, （第24行） */
+    static String describe(Object f, Places places) {
         if (f instanceof Cell c) {
             return c.getTableName() + "·" + c.getRowLabel() + "·" + c.getColumnLabel() + " = "
-                + (c.isBlank() ? "（空白，按 0）" : c.getRaw()) + line(c.getLine());
+                + (c.isBlank() ? "（空白，按 0）" : c.getRaw()) + line(c.getLine(), places);
         }
         if (f instanceof Table t) {
             return t.getName() + "：" + (t.isReadable() ? "已按模板读取" : t.isFound() ? "无法按模板读取（" + t.getReason() + "）" : "未找到")
-                + "，格式 " + t.getTemplate() + line(t.getLine());
+                + "，格式 " + t.getTemplate() + line(t.getLine(), places);
         }
         if (f instanceof Report r) {
             return "报告：" + r.getTitle() + "；机关 " + r.getOrgan() + "（" + r.getOrganType() + "）；年度 " + r.getYear()
                 + "；表格格式 " + r.getTemplate() + (r.isPeriodStated() ? "；统计期限 " + r.getPeriodStart() + " 至 " + r.getPeriodEnd() : "");
         }
-        if (f instanceof Part p) return "第" + p.getNumeral() + "部分“" + p.getHeading() + "”" + line(p.getLine()) + "：" + excerpt(p.getText());
-        if (f instanceof Paragraph p) return "段落" + line(p.getLine()) + "：" + excerpt(p.getText());
+        if (f instanceof Part p) return "第" + p.getNumeral() + "部分“" + p.getHeading() + "”" + line(p.getLine(), places) + "：" + excerpt(p.getText());
+        if (f instanceof Paragraph p) return "段落" + line(p.getLine(), places) + "：" + excerpt(p.getText());
         if (f instanceof Mention m) {
-            return "正文" + line(m.getLine()) + "用到“" + m.getWords() + "”（" + m.getFamily() + (m.getFamily().equals(m.getName()) ? "" : "." + m.getName())
+            return "正文" + line(m.getLine(), places) + "用到“" + m.getWords() + "”（" + m.getFamily() + (m.getFamily().equals(m.getName()) ? "" : "." + m.getName())
                 + (m.isListed() ? "，仅在列举中" : "") + "）：“" + excerpt(m.getText()) + "”";
         }
-        if (f instanceof Statement s) return "正文" + line(s.getLine()) + "（" + s.getKind() + " = " + s.getValue() + "）：“" + excerpt(s.getText()) + "”";
-        if (f instanceof Breakdown b) return "正文" + line(b.getLine()) + "：总数 " + b.getTotal() + "，分项 " + b.getParts() + " 项之和 " + b.getSum();
-        if (f instanceof Percent p) return "正文" + line(p.getLine()) + "：" + p.getCount() + " 占 " + p.getPercent() + "%" + (p.getTotal() > 0 ? "（总数 " + p.getTotal() + "）" : "");
-        if (f instanceof Label l) return l.getTableName() + "标签“" + l.getPrinted() + "”（" + l.getStatus() + "）" + line(l.getLine());
-        if (f instanceof ExtraRow x) return x.getTableName() + "模板外的行“" + x.getLabel() + "”" + line(x.getLine());
-        if (f instanceof Artifact a) return "导出残留“" + a.getText() + "”" + line(a.getLine());
+        if (f instanceof Statement s) return "正文" + line(s.getLine(), places) + "（" + s.getKind() + " = " + s.getValue() + "）：“" + excerpt(s.getText()) + "”";
+        if (f instanceof Breakdown b) return "正文" + line(b.getLine(), places) + "：总数 " + b.getTotal() + "，分项 " + b.getParts() + " 项之和 " + b.getSum();
+        if (f instanceof Percent p) return "正文" + line(p.getLine(), places) + "：" + p.getCount() + " 占 " + p.getPercent() + "%" + (p.getTotal() > 0 ? "（总数 " + p.getTotal() + "）" : "");
+        if (f instanceof Label l) return l.getTableName() + "标签“" + l.getPrinted() + "”（" + l.getStatus() + "）" + line(l.getLine(), places);
+        if (f instanceof ExtraRow x) return x.getTableName() + "模板外的行“" + x.getLabel() + "”" + line(x.getLine(), places);
+        if (f instanceof Artifact a) return "导出残留“" + a.getText() + "”" + line(a.getLine(), places);
         if (f instanceof Term t) return "词表 " + t.getFamily() + "." + t.getName() + " = " + t.getWords();
         if (f instanceof Setting s) return "设定 " + s.getName() + " = " + number(s.getValue());
         if (f instanceof LastYear y) return "上一年度报告：" + y.getFile() + "（" + y.getOrgan() + "，" + y.getYear() + " 年度）";
@@ -70,7 +73,10 @@ final class FactText {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(Locale.ROOT, "%s", d);
     }
 
-    private static String line(int line) { return line > 0 ? "（第" + line + "行）" : ""; }
+    /** The fact's position as LocationText says it, in brackets; "" when it has none. */
+    private static String line(int position, Places places) {
+        return position > 0 ? "（" + LocationText.position(places.at(position)) + "）" : "";
+    }
 
     private static String excerpt(String s) {
         String t = s.replace("\n", " ").strip();

@@ -15,10 +15,13 @@ import org.xxgkcheck.facts.OmittedRow;
 import org.xxgkcheck.facts.Paragraph;
 import org.xxgkcheck.facts.Part;
 import org.xxgkcheck.facts.Percent;
+import org.xxgkcheck.facts.Report;
 import org.xxgkcheck.facts.Statement;
 import org.xxgkcheck.facts.Table;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.Places;
+import org.xxgkcheck.model.Quote;
 import org.xxgkcheck.template.TemplateBook;
 
 /**
@@ -29,14 +32,19 @@ import org.xxgkcheck.template.TemplateBook;
 public final class FindingSink {
     private final RuleBook book;
     private final boolean explain;
+    private final Places places;
     private final List<Finding> found = new ArrayList<>();
 
-    public FindingSink(RuleBook book) { this(book, false); }
+    public FindingSink(RuleBook book) { this(book, false, Places.LINES); }
 
-    /** @param explain record, for every finding, the facts and bound values that made the rule fire */
-    public FindingSink(RuleBook book, boolean explain) {
+    /**
+     * @param explain record, for every finding, the facts and bound values that made the rule fire
+     * @param places  how this report's positions are said (page and line, paragraph, line) and the text at each
+     */
+    public FindingSink(RuleBook book, boolean explain, Places places) {
         this.book = book;
         this.explain = explain;
+        this.places = places;
     }
 
     /** @param drools the consequence's `drools` (typed Object: its class differs between build modes) */
@@ -57,43 +65,51 @@ public final class FindingSink {
         RuleInfo info = book.byName(name);
         if (info == null) throw new IllegalStateException("rule without metadata: " + name);
         found.add(new Finding(info.id(), info.severity(), info.category(), info.title(), message,
-            locate(where, book.data().templates()), evidence, info.basis(), info.points(),
-            explain ? Explainer.explain(info, ((RuleContext) drools).getMatch(), where) : null));
+            locate(where, book.data().templates(), places), evidence, info.basis(), info.points(),
+            explain ? Explainer.explain(info, ((RuleContext) drools).getMatch(), where, places) : null));
     }
 
     public List<Finding> findings() { return found; }
 
-    /** Where a fact sits in the report, named also in the template's words. */
-    static Location locate(Object where, TemplateBook templates) {
-        Location l = locate(where);
-        return l.withPath(templates.path(l.part(), l.table(), l.row(), l.column()));
+    /** Where a fact sits in the report, named also in the template's words, with the text there. */
+    static Location locate(Object where, TemplateBook templates, Places places) {
+        // The title and front matter are said at the report's first line, quoting the title.
+        Location l = where instanceof Report r ? Location.at(null, null, null, null, places.front()).withQuote(Quote.of(r.getTitle()))
+            : locate(where);
+        String path = templates.path(l.part(), l.table(), l.row(), l.column());
+        return places.resolve(l.withPath(path.isEmpty() ? null : path));
     }
 
-    /** Where a fact sits in the report; a bare number means a part (for a part that is missing). */
+    /**
+     * Where a fact sits in the report (its reader's position) and, when the fact carries it, the text that made the
+     * rule fire; a bare number means a part (for a part that is missing). Facts without their own text (a cell, a
+     * table) are quoted from the row or block at their position when the location is resolved.
+     */
     static Location locate(Object where) {
         if (where instanceof Label l) {
             boolean column = l.isColumn();
-            return new Location(l.getPart(), l.getTable(), column ? null : l.getKey(), column ? l.getKey() : null, lineOrNull(l.getLine()));
+            return Location.at(l.getPart(), l.getTable(), column ? null : l.getKey(), column ? l.getKey() : null, pos(l.getLine()))
+                .withQuote(Quote.of(l.getPrinted()));
         }
-        if (where instanceof ExtraRow x) return new Location(x.getPart(), x.getTable(), null, null, lineOrNull(x.getLine()));
-        if (where instanceof OmittedRow o) return new Location(o.getPart(), o.getTable(), o.getRow(), null, lineOrNull(o.getLine()));
-        if (where instanceof Artifact a) return new Location(null, null, null, null, lineOrNull(a.getLine()));
-        if (where instanceof Mention m) return textAt(m.getPart(), m.getLine());
-        if (where instanceof Statement s) return textAt(s.getPart(), s.getLine());
-        if (where instanceof Breakdown b) return textAt(b.getPart(), b.getLine());
-        if (where instanceof Percent p) return textAt(p.getPart(), p.getLine());
-        if (where instanceof Cell c) return new Location(c.getPart(), c.getTable(), c.getRow(), c.getColumn(), lineOrNull(c.getLine()));
-        if (where instanceof Table t) return new Location(t.getPart(), t.getTable(), null, null, lineOrNull(t.getLine()));
-        if (where instanceof Part p) return Location.ofPart(p.getNumber(), lineOrNull(p.getLine()));
-        if (where instanceof Paragraph p) return new Location(p.getPart() == 0 ? null : p.getPart(), null, null, null, lineOrNull(p.getLine()));
-        if (where instanceof Integer n) return Location.ofPart(n, null);
+        if (where instanceof ExtraRow x) return Location.at(x.getPart(), x.getTable(), null, null, pos(x.getLine())).withQuote(Quote.of(x.getLabel()));
+        if (where instanceof OmittedRow o) return Location.at(o.getPart(), o.getTable(), o.getRow(), null, pos(o.getLine()));
+        if (where instanceof Artifact a) return Location.at(null, null, null, null, pos(a.getLine())).withQuote(Quote.of(a.getText()));
+        if (where instanceof Mention m) return textAt(m.getPart(), m.getLine(), Quote.around(m.getText(), m.getWords()));
+        if (where instanceof Statement s) return textAt(s.getPart(), s.getLine(), Quote.of(s.getText()));
+        if (where instanceof Breakdown b) return textAt(b.getPart(), b.getLine(), Quote.of(b.getText()));
+        if (where instanceof Percent p) return textAt(p.getPart(), p.getLine(), Quote.of(p.getText()));
+        if (where instanceof Cell c) return Location.at(c.getPart(), c.getTable(), c.getRow(), c.getColumn(), pos(c.getLine()));
+        if (where instanceof Table t) return Location.at(t.getPart(), t.getTable(), null, null, pos(t.getLine()));
+        if (where instanceof Part p) return Location.at(p.getNumber(), null, null, null, pos(p.getLine())).withQuote(Quote.of(p.getHeading()));
+        if (where instanceof Paragraph p) return textAt(p.getPart(), p.getLine(), Quote.of(p.getText()));
+        if (where instanceof Integer n) return Location.at(n, null, null, null, null);
         if (where instanceof Location l) return l;
         return Location.NONE;
     }
 
-    private static Location textAt(int part, int line) {
-        return new Location(part == 0 ? null : part, null, null, null, lineOrNull(line));
+    private static Location textAt(int part, int line, String quote) {
+        return Location.at(part == 0 ? null : part, null, null, null, pos(line)).withQuote(quote);
     }
 
-    private static Integer lineOrNull(int line) { return line > 0 ? line : null; }
+    private static Integer pos(int line) { return line > 0 ? line : null; }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.kie.api.runtime.StatelessKieSession;
 import org.xxgkcheck.findings.Finding;
 import org.xxgkcheck.findings.FindingOrder;
+import org.xxgkcheck.model.Places;
 
 /** Runs the shared rule book over one report's facts in a short stateless session (DROOLS.md §4). */
 public final class RuleRunner {
@@ -18,9 +19,16 @@ public final class RuleRunner {
         return run(book, facts, false);
     }
 
-    /** @param explain attach to every finding the facts and numbers that made it fire (check --explain) */
     public static List<Finding> run(RuleBook book, List<Object> facts, boolean explain) {
-        FindingSink sink = new FindingSink(book, explain);
+        return run(book, facts, explain, Places.LINES);
+    }
+
+    /**
+     * @param explain attach to every finding the facts and numbers that made it fire (check --explain)
+     * @param places  how the report's positions are said and what text stands at each (from its reader)
+     */
+    public static List<Finding> run(RuleBook book, List<Object> facts, boolean explain, Places places) {
+        FindingSink sink = new FindingSink(book, explain, places);
         try {
             for (org.kie.api.KieBase kieBase : book.kieBases()) {
                 StatelessKieSession session = kieBase.newStatelessKieSession();

@@ -1,16 +1,19 @@
 package org.xxgkcheck.understand;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.xxgkcheck.facts.Paragraph;
 import org.xxgkcheck.facts.Part;
 import org.xxgkcheck.facts.Report;
 import org.xxgkcheck.facts.Table;
 import org.xxgkcheck.facts.TemplatePart;
 import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.Places;
 import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.model.ReportInfo;
 import org.xxgkcheck.read.Decoder;
@@ -35,7 +38,10 @@ public final class ReportReader {
     /** File name endings the tool reads; a folder is walked for these. */
     public static final Set<String> SUPPORTED = Set.of("txt", "md", "markdown", "html", "htm", "docx", "pdf");
 
-    public record Parsed(List<Object> facts, ReportInfo info, List<Problem> problems) {
+    /** @param places how this report's positions are said to a person, and the text at each (for quotes) */
+    public record Parsed(List<Object> facts, ReportInfo info, List<Problem> problems, Places places) {
+        public Parsed(List<Object> facts, ReportInfo info, List<Problem> problems) { this(facts, info, problems, Places.LINES); }
+
         public boolean readable() { return problems.stream().noneMatch(Problem::fatal); }
     }
 
@@ -220,7 +226,36 @@ public final class ReportReader {
         if (meta.year() == 0) problems.add(Problem.parse("无法从标题或统计期限确定报告年度，与年度有关的规则未运行", null));
         ReportInfo info = new ReportInfo(meta.title(), meta.organ(), meta.organType(),
             meta.year() == 0 ? null : meta.year(), template, format);
-        return new Parsed(facts, info, problems);
+        Places places = places(doc, format, byPosition);
+        return new Parsed(facts, info, problems.stream().map(p -> p.at(places.resolve(p.location()))).toList(), places);
+    }
+
+    /**
+     * How positions of this format are said (PDF page and line, DOCX and HTML paragraphs, text lines) and the text at
+     * each position: a text block as read, a table row as its non-empty cells.
+     */
+    static Places places(Document doc, String format, List<Outline.Heading> headings) {
+        Map<Integer, String> text = new HashMap<>();
+        Integer front = null;
+        for (Document.Block b : doc.blocks()) {
+            if (b instanceof Document.Text t) {
+                text.putIfAbsent(t.line(), t.text());
+                if (front == null && t.line() > 0) front = t.line();
+            } else if (b instanceof Document.Grid g) {
+                for (Document.Row r : g.rows()) {
+                    String row = r.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.joining(" "));
+                    if (!row.isEmpty()) text.putIfAbsent(r.line(), row);
+                }
+            }
+        }
+        Places.Counting counting = switch (format) {
+            case "pdf" -> Places.Counting.PAGE_LINES;
+            case "docx", "html" -> Places.Counting.PARAGRAPHS;
+            default -> Places.Counting.LINES;
+        };
+        Map<Integer, Integer> headingAt = new HashMap<>();
+        for (Outline.Heading h : headings) if (h.line() > 0) headingAt.putIfAbsent(h.part(), h.line());
+        return new Places(counting, text, doc.sourceLines(), headingAt, front);
     }
 
     /**
@@ -255,8 +290,8 @@ public final class ReportReader {
                 read = TableReader.read(spec, f.rows(), part, f.line());
             } catch (RuntimeException | Error e) {
                 String reason = ReadFailure.message(spec.name(), e);
-                problems.add(Problem.parse(reason + "，该表未按模板读取", new Location(part, table, null, null,
-                    f.line() > 0 ? f.line() : null), e));
+                problems.add(Problem.parse(reason + "，该表未按模板读取", Location.at(part, table, null, null,
+                    f.line() > 0 ? f.line() : null).withPath(templates.path(part, table, null, null)), e));
                 facts.add(new Table(table, true, false, partFound, "unknown", reason, part, f.line(), false, spec.name()));
                 continue;
             }

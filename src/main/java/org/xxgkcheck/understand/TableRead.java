@@ -55,7 +55,7 @@ final class TableRead {
     void unreadable(String reason, String row, int lineNo) {
         reasons.add(reason);
         String path = "第" + org.xxgkcheck.template.TemplateBook.numeral(part) + "部分·" + spec.name() + (row == null ? "" : "·" + spec.rowName(row));
-        problems.add(Problem.parse(reason, new Location(part, spec.table(), row, null, lineNo > 0 ? lineNo : null, path)));
+        problems.add(Problem.parse(reason, Location.at(part, spec.table(), row, null, lineNo > 0 ? lineNo : null).withPath(path)));
     }
 
     boolean readable() { return reasons.isEmpty(); }

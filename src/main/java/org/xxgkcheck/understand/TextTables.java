@@ -50,7 +50,7 @@ final class TextTables {
             }
             i += Math.max(1, run.size());
         }
-        return changed ? new Document(List.copyOf(out), doc.artifacts()) : doc;
+        return changed ? new Document(List.copyOf(out), doc.artifacts(), doc.sourceLines()) : doc;
     }
 
     /** A line of a flattened table: a label the template may know, then the numbers printed after it. */

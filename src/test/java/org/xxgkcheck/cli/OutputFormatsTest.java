@@ -29,8 +29,9 @@ class OutputFormatsTest {
         assertEquals(37, loc.path("physicalLocation").path("region").path("startLine").asInt());
         assertEquals("part3/T3", loc.path("logicalLocations").get(0).path("fullyQualifiedName").asText());
         assertEquals("第三部分·表三·第37行", loc.path("logicalLocations").get(0).path("name").asText());
-        assertTrue(pdfFinding.path("locations").get(0).path("physicalLocation").path("region").isMissingNode(),
-            "PDF lines are page × 1000 + line, not file lines: no region");
+        JsonNode pdfPhysical = pdfFinding.path("locations").get(0).path("physicalLocation");
+        assertTrue(pdfPhysical.path("region").isMissingNode(), "a PDF's lines are lines of its pages, not of the file: no region");
+        assertTrue(pdfPhysical.path("properties").path("page").asInt() >= 1, "the page goes in the properties: " + pdfPhysical);
         boolean infoIsNote = false;
         for (JsonNode x : run.path("results")) infoIsNote |= x.path("ruleId").asText().equals("META-CONTACT") && x.path("level").asText().equals("note");
         assertTrue(infoIsNote);

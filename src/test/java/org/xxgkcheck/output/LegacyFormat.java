@@ -6,9 +6,10 @@ import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.WaiverLedger;
 
 /**
- * The writers as they were before output was streamed (copied verbatim, renamed Legacy*), which built each document
- * from the whole list of results: the streaming writers must print the same bytes (SARIF: the same document; its
- * old Map.of objects had a random key order).
+ * The writers as they were before output was streamed (copied, renamed Legacy*, and since kept in step with what
+ * the writers print: places said by LocationText, SARIF regions, suppressions and notifications), which build each
+ * document from the whole list of results: the streaming writers must print the same bytes (SARIF: the same
+ * document; its Map.of objects have a random key order).
  */
 public final class LegacyFormat {
     private LegacyFormat() {}
@@ -18,7 +19,7 @@ public final class LegacyFormat {
             case text -> LegacyTextWriter.write(results, waivers, out);
             case json -> LegacyJsonWriter.writeJson(results, waivers, out);
             case jsonl -> LegacyJsonWriter.writeJsonLines(results, out);
-            case sarif -> LegacySarifWriter.write(results, out);
+            case sarif -> LegacySarifWriter.write(results, waivers, out);
             case html -> LegacyHtmlWriter.write(results, out);
         }
         out.flush();

@@ -8,44 +8,62 @@ import java.util.Map;
 import java.util.Set;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Finding;
+import org.xxgkcheck.findings.WaivedFinding;
+import org.xxgkcheck.findings.Waiver;
+import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.LocationText;
 import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.model.Tool;
 
 /**
- * SARIF 2.1.0 for code-review and CI tools: one run, the rules that fired, one result per finding with the file
- * (and line, for formats counted in lines) and the report place as a logical location; reading problems are
- * tool notifications. Built from plain maps, no SARIF object model.
+ * SARIF 2.1.0 built from the whole list of results at once, as a reference for the streaming writer: one run, the
+ * rules that fired, one result per finding (waived ones with a suppression), reading problems as execution
+ * notifications, stale waivers as configuration notifications. Built from plain maps, no SARIF object model.
  */
 final class LegacySarifWriter {
     private LegacySarifWriter() {}
 
-    /** Formats whose line numbers are lines of the file (PDF and DOCX count pages and paragraphs). */
     private static final Set<String> LINE_FORMATS = Set.of("txt", "md", "html", "htm");
 
-    static void write(List<CheckResult> results, PrintStream out) {
+    static void write(List<CheckResult> results, List<WaiverLedger.Status> waivers, PrintStream out) {
         Map<String, Map<String, Object>> rules = new LinkedHashMap<>();
         List<Object> sarifResults = new ArrayList<>();
         List<Object> notifications = new ArrayList<>();
         List<Object> grades = new ArrayList<>();
+        boolean successful = true;
         for (CheckResult r : results) {
             if (r.score() != null) grades.add(grade(r));
             for (Finding f : r.findings()) {
                 rules.computeIfAbsent(f.ruleId(), id -> rule(f));
-                sarifResults.add(result(r, f));
+                sarifResults.add(result(r, f, null));
+            }
+            for (WaivedFinding w : r.waived()) {
+                rules.computeIfAbsent(w.finding().ruleId(), id -> rule(w.finding()));
+                sarifResults.add(result(r, w.finding(), w.waiver()));
             }
             for (Problem p : r.problems()) {
-                notifications.add(Map.of("level", p.fatal() ? "error" : "warning", "message", Map.of("text", p.message()),
-                    "locations", List.of(Map.of("physicalLocation", Map.of("artifactLocation", Map.of("uri", r.file()))))));
+                if (p.fatal() || p.kind().equals("rule")) successful = false;
+                notifications.add(obj("level", p.fatal() || p.kind().equals("rule") ? "error" : "warning",
+                    "message", Map.of("text", p.fatal() ? "无法读取：" + p.message() : located(p.location(), p.message())),
+                    "locations", List.of(location(r, p.location())), "properties", Map.of("kind", p.kind())));
             }
+        }
+        List<Object> configuration = new ArrayList<>();
+        for (WaiverLedger.Status w : waivers) {
+            if (w.status().equals("applied")) continue;
+            configuration.add(SarifWriter.configurationNotification(SarifWriter.staleWaiver(w)));
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", Tool.NAME);
         driver.put("version", Tool.VERSION);
+        driver.put("informationUri", Tool.INFORMATION_URI);
         driver.put("rules", new ArrayList<>(rules.values()));
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
-        run.put("invocations", List.of(Map.of("executionSuccessful", true, "toolExecutionNotifications", notifications)));
+        run.put("language", "zh-CN");
+        run.put("invocations", List.of(obj("executionSuccessful", successful, "toolExecutionNotifications", notifications,
+            "toolConfigurationNotifications", configuration)));
         run.put("results", sarifResults);
         run.put("properties", Map.of("reports", grades));
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -55,7 +73,12 @@ final class LegacySarifWriter {
         LegacyJsonWriter.print(doc, out);
     }
 
-    /** Score and grade of one report, with the 数据需更正 flag, in the run's property bag (SARIF has no place for them). */
+    private static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) if (kv[i + 1] != null) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+
     private static Map<String, Object> grade(CheckResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", r.file());
@@ -76,25 +99,47 @@ final class LegacySarifWriter {
         return m;
     }
 
-    private static Map<String, Object> result(CheckResult r, Finding f) {
+    private static Map<String, Object> result(CheckResult r, Finding f, Waiver waiver) {
         Location l = f.location();
-        Map<String, Object> physical = new LinkedHashMap<>();
-        physical.put("artifactLocation", Map.of("uri", r.file()));
-        if (l.line() != null && LINE_FORMATS.contains(r.report().format())) physical.put("region", Map.of("startLine", l.line()));
-        Map<String, Object> location = new LinkedHashMap<>();
-        location.put("physicalLocation", physical);
-        location.put("logicalLocations", List.of(Map.of("name", LegacyTextWriter.place(l), "kind", "element",
+        Map<String, Object> location = location(r, l);
+        location.put("logicalLocations", List.of(Map.of("name", LocationText.place(l), "kind", "element",
             "fullyQualifiedName", String.join("/", parts(l)))));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", f.ruleId());
         m.put("level", level(f.severity()));
-        m.put("message", Map.of("text", f.message()));
+        m.put("message", Map.of("text", located(l, f.message())));
         m.put("locations", List.of(location));
+        if (waiver != null) {
+            m.put("suppressions", List.of(obj("kind", "external", "status", "accepted", "justification", waiver.reason(),
+                "properties", obj("waiver", waiver.source(), "approver", waiver.approver(),
+                    "expires", waiver.expires() == null ? null : waiver.expires().toString()))));
+        }
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("points", f.points());
         if (f.evidence() != null && !f.evidence().isEmpty()) props.put("evidence", f.evidence());
         m.put("properties", props);
         return m;
+    }
+
+    private static Map<String, Object> location(CheckResult r, Location l) {
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("artifactLocation", Map.of("uri", SarifWriter.uri(r.file())));
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("physicalLocation", physical);
+        if (l == null) return location;
+        if (LINE_FORMATS.contains(r.report().format()) && l.line() != null) {
+            physical.put("region", obj("startLine", l.line(), "snippet", l.quote() == null ? null : Map.of("text", l.quote())));
+        } else if (!LocationText.position(l).isEmpty()) {
+            physical.put("properties", obj("page", l.page(), "line", l.line(), "paragraph", l.paragraph()));
+            if (l.quote() != null) location.put("message", Map.of("text", LocationText.position(l) + "：" + LocationText.quote(l)));
+        }
+        return location;
+    }
+
+    private static String located(Location l, String message) {
+        if (l == null) return message;
+        String place = LocationText.place(l);
+        return place.equals("全文") ? message : place + "：" + message;
     }
 
     private static List<String> parts(Location l) {
