@@ -28,6 +28,8 @@ final class Launcher {
     static int relaunch(String[] args) {
         if (System.getProperty(CHILD) != null || System.getenv("XXGK_IN_PROCESS") != null) return -1;
         if (args.length == 0 || args[0].equals("bench")) return -1;
+        // A long-running service wants what a large batch wants: the optimising compiler and a heap that stays small.
+        if (args[0].equals("serve")) return relaunchLargeBatch(args);
         if (!small(args)) return args[0].equals("check") ? relaunchLargeBatch(args) : -1;
         Path jar = ownJar();
         if (jar == null) return -1;
@@ -94,7 +96,10 @@ final class Launcher {
         cmd.add(Main.class.getName());
         cmd.addAll(List.of(args));
         try {
-            return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+            Process child = new ProcessBuilder(cmd).inheritIO().start();
+            // A launcher that is stopped (kill, a service manager) stops its child: a service never outlives it.
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "stop child"));
+            return child.waitFor();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
