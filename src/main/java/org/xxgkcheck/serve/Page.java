@@ -35,6 +35,7 @@ final class Page {
             .append("<p>按《政府信息公开条例》第五十条和国办公开办函〔2021〕30号的格式检查年度报告：六个部分、三张统计表的勾稽关系、信息处理费说明等。")
             .append("文件只用于本次检查，检查完即删除。</p></header>\n<main>\n");
         form(profile, h);
+        h.append("<div id=\"outcome\">\n");
         if (error != null) {
             h.append("<div class=\"error-box\" id=\"error\" role=\"alert\"><p><b>未能检查：</b>").append(Html.esc(error.getMessage())).append("</p>");
             for (Problem p : error.problems) {
@@ -43,6 +44,7 @@ final class Page {
             h.append("</div>\n");
         }
         if (outcome != null) h.append(ResultView.html(outcome, book.data().templates()));
+        h.append("</div>\n");
         h.append("</main>\n<footer><p>发布系统可以调用同一检查：<code>POST /api/check</code>（表单字段 <code>file</code>，可选 <code>previous</code>、")
             .append("<code>profile</code>），返回与命令行 <code>check --format json</code> 相同的 JSON；规则目录见 <a href=\"/api/rules\">/api/rules</a>。</p></footer>\n");
         h.append("<script>").append(JS).append("</script>\n</body></html>\n");
@@ -51,7 +53,8 @@ final class Page {
 
     private void form(String profile, StringBuilder h) {
         String chosen = profile == null ? "" : profile;
-        h.append("<form id=\"check-form\" method=\"post\" action=\"/\" enctype=\"multipart/form-data\">\n");
+        // The answer opens at the outcome, so on a phone the result is not below a screen of form.
+        h.append("<form id=\"check-form\" method=\"post\" action=\"/#outcome\" enctype=\"multipart/form-data\">\n");
         h.append("<div class=\"drop\" id=\"drop\"><p class=\"drop-title\">把报告文件拖到这里</p><p>或者 ")
             .append("<label class=\"button\" for=\"file\">选择文件</label>")
             .append("<input type=\"file\" name=\"file\" id=\"file\" class=\"file-input\" accept=\".txt,.md,.html,.htm,.docx,.pdf\" required></p>")
@@ -59,8 +62,9 @@ final class Page {
             .append("<p class=\"hint\">支持 .docx .pdf（有文字层的）.html .txt .md，单个文件不超过 ")
             .append(org.xxgkcheck.read.Limits.megabytes(maxUpload)).append("</p></div>\n");
         h.append("<div class=\"options\">");
-        h.append("<p><label for=\"previous\">上一年度报告（可选，用于跨年度比较）：</label><br>")
-            .append("<input type=\"file\" name=\"previous\" id=\"previous\" accept=\".txt,.md,.html,.htm,.docx,.pdf\"></p>");
+        h.append("<p>上一年度报告（可选，用于跨年度比较）：<label class=\"button small\" for=\"previous\">选择文件</label>")
+            .append("<input type=\"file\" name=\"previous\" id=\"previous\" class=\"file-input\" accept=\".txt,.md,.html,.htm,.docx,.pdf\">")
+            .append(" <span class=\"chosen\" id=\"previous-name\">未选择</span></p>");
         h.append("<p><label for=\"profile\">规则方案：</label><select name=\"profile\" id=\"profile\">");
         h.append("<option value=\"\"").append(chosen.isEmpty() ? " selected" : "").append(">全部规则</option>");
         for (Profile p : book.profiles().values()) {

@@ -11,6 +11,10 @@
     label.textContent = input.files && input.files.length ? '已选择：' + input.files[0].name : '尚未选择文件';
   }
   input.addEventListener('change', show);
+  var previous = document.getElementById('previous');
+  previous.addEventListener('change', function () {
+    document.getElementById('previous-name').textContent = previous.files.length ? previous.files[0].name : '未选择';
+  });
   ['dragenter', 'dragover'].forEach(function (t) {
     drop.addEventListener(t, function (e) { e.preventDefault(); drop.classList.add('over'); });
   });
