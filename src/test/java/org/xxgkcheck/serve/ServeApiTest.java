@@ -107,25 +107,31 @@ class ServeApiTest {
     }
 
     @Test
-    void last_years_report_is_paired_as_with_the_previous_option() throws Exception {
-        Path f = Path.of("fixtures/rules/table/X-CARRY-carried-in-not-carried-out.txt");
+    void last_years_report_and_a_profile_as_with_the_previous_and_profile_options() throws Exception {
+        Path carry = Path.of("fixtures/rules/table/X-CARRY-carried-in-not-carried-out.txt");
         Path last = Path.of("fixtures/rules/previous/linjiang-2022.txt");
-        JsonNode expected = JSON.readTree(cli("--previous", last.toString(), f.toString()));
-        Http.Reply r = http.form("/api/check", Http.fields("file", new Http.FilePart(f.getFileName().toString(), Files.readAllBytes(f)),
-            "previous", new Http.FilePart("linjiang-2022.txt", Files.readAllBytes(last))));
-        assertEquals(200, r.status(), r.body());
-        JsonNode got = JSON.readTree(r.body());
-        assertEquals(withFile(expected, f.getFileName().toString()), got);
-        assertTrue(r.body().contains("\"ruleId\" : \"X-CARRY\""), r.body());
-    }
-
-    @Test
-    void a_profile_is_chosen_by_name_and_an_unknown_one_is_refused() throws Exception {
-        Path f = Path.of("fixtures/reports/000_e0ddddd15fe580f0.txt");
-        JsonNode expected = JSON.readTree(cli("--profile", "gate", f.toString()));
-        Http.Reply gate = http.form("/api/check", Http.fields("file", new Http.FilePart("000.txt", Files.readAllBytes(f)), "profile", "gate"));
-        assertEquals(withFile(expected, "000.txt"), JSON.readTree(gate.body()));
-        Http.Reply bad = http.form("/api/check", Http.fields("file", new Http.FilePart("000.txt", Files.readAllBytes(f)), "profile", "nope"));
+        Path other = Path.of("fixtures/reports/000_e0ddddd15fe580f0.txt");
+        JsonNode batch = JSON.readTree(cli("--profile", "inspection", "--previous", last.toString(), carry.toString(), other.toString()));
+        Http.Reply paired = http.form("/api/check", Http.fields("file", new Http.FilePart("carry.txt", Files.readAllBytes(carry)),
+            "previous", new Http.FilePart("linjiang-2022.txt", Files.readAllBytes(last)), "profile", "inspection"));
+        Http.Reply inspection = http.form("/api/check", Http.fields("file", new Http.FilePart("000.txt", Files.readAllBytes(other)),
+            "profile", "inspection"));
+        for (int i = 0; i < 2; i++) {
+            Http.Reply r = i == 0 ? paired : inspection;
+            assertEquals(200, r.status(), r.body());
+            JsonNode expected = JSON.createObjectNode().set("tool", batch.get("tool"));
+            ((ObjectNode) expected).set("results", JSON.createArrayNode().add(batch.get("results").get(i)));
+            assertEquals(withFile(expected, i == 0 ? "carry.txt" : "000.txt"), JSON.readTree(r.body()));
+        }
+        assertTrue(paired.body().contains("\"ruleId\" : \"X-CARRY\""), paired.body());
+        // gate keeps only what must be fixed before publishing; an empty profile means every rule as written
+        Http.Reply gate = http.form("/api/check", Http.fields("file", new Http.FilePart("000.txt", Files.readAllBytes(other)), "profile", "gate"));
+        Http.Reply all = http.form("/api/check", Http.fields("file", new Http.FilePart("000.txt", Files.readAllBytes(other)), "profile", ""));
+        assertTrue(all.body().contains("\"ruleId\" : \"NAR-OVERVIEW-5TOPICS\""), all.body());
+        assertFalse(gate.body().contains("\"ruleId\" : \"NAR-OVERVIEW-5TOPICS\""), gate.body());
+        assertEquals("error", findings(gate, "NAR-FEE").get(0).get("severity").asText());
+        assertEquals("warning", findings(all, "NAR-FEE").get(0).get("severity").asText());
+        Http.Reply bad = http.form("/api/check", Http.fields("file", new Http.FilePart("000.txt", Files.readAllBytes(other)), "profile", "nope"));
         assertError(bad, 400, "bad-profile", "没有名为“nope”的规则方案。可用的方案：gate、inspection。");
     }
 
@@ -155,6 +161,14 @@ class ServeApiTest {
         Http.Reply tooBig = http.check("big.txt", new byte[(int) LIMIT + 1]);
         assertError(tooBig, 413, "too-large", "文件过大：每份报告不能超过 8 MB。");
         assertEquals("0", metric("xxgk_errors_total{status=\"500\"}"));
+    }
+
+    static List<JsonNode> findings(Http.Reply r, String ruleId) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        JSON.readTree(r.body()).get("results").get(0).get("findings").forEach(f -> {
+            if (f.get("ruleId").asText().equals(ruleId)) out.add(f);
+        });
+        return out;
     }
 
     static Http.Reply assertError(Http.Reply r, int status, String code, String messageStart) throws Exception {
