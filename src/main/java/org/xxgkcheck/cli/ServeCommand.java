@@ -58,7 +58,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     public Integer call() throws Exception {
         PrintStream err = new PrintStream(new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
         Long max = parseSize(maxUpload);
-        if (max == null || max < 1 || max > MAX_UPLOAD) {
+        if (max == null || max < 1024 || max > MAX_UPLOAD) {
             err.println("用法错误：--max-upload 应为 1KB 到 1GB 之间的大小，如 64MB，不能是“" + maxUpload + "”。");
             return ExitCode.USAGE_OR_INPUT.code;
         }

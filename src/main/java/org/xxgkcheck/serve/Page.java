@@ -18,8 +18,12 @@ final class Page {
     private static final String JS = resource("page.js");
 
     private final RuleBook book;
+    private final long maxUpload;
 
-    Page(RuleBook book) { this.book = book; }
+    Page(RuleBook book, long maxUpload) {
+        this.book = book;
+        this.maxUpload = maxUpload;
+    }
 
     /**
      * @param profile the profile to show chosen (null or empty: every rule)
@@ -73,13 +77,6 @@ final class Page {
         }
         h.append("</select></p></div>\n");
         h.append("<p><button type=\"submit\" id=\"submit\">开始检查</button> <span id=\"status\" role=\"status\"></span></p>\n</form>\n");
-    }
-
-    private long maxUpload = org.xxgkcheck.read.Limits.DEFAULT.maxFileBytes();
-
-    Page maxUpload(long bytes) {
-        this.maxUpload = bytes;
-        return this;
     }
 
     private static String resource(String name) {

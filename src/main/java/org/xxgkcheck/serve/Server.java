@@ -42,7 +42,7 @@ public final class Server implements AutoCloseable {
         this.service = new CheckService(book, options);
         this.gate = new Gate(options.workers(), options.queue(), options.queueWait());
         this.uploads = Files.createTempDirectory("xxgk-serve-");
-        this.page = new Page(book).maxUpload(options.maxUpload());
+        this.page = new Page(book, options.maxUpload());
         long max = options.maxUpload();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -114,23 +114,15 @@ public final class Server implements AutoCloseable {
         try {
             CheckService.Outcome o = run(ctx);
             metrics.checked(System.nanoTime() - start);
-            ctx.status(200).html(page.render(chosenProfile(ctx), o, null));
+            // the form was read to get here: its profile field is at hand
+            ctx.status(200).html(page.render(ctx.formParam("profile"), o, null));
             log(ctx, 200, start, o.result().file());
         } catch (Exception e) {
             ApiError a = failure(e);
             metrics.error(a.status);
-            ctx.status(a.status).html(page.render(chosenProfile(ctx), null, a));
+            // the body is not read again to show the chosen profile: it may be what was refused
+            ctx.status(a.status).html(page.render(service.defaultProfile(), null, a));
             log(ctx, a.status, start, null);
-        }
-    }
-
-    /** The profile the form chose, to show it chosen again; the default when the form could not be read. */
-    private String chosenProfile(Context ctx) {
-        try {
-            String p = ctx.isMultipartFormData() ? ctx.formParam("profile") : null;
-            return p != null ? p : service.defaultProfile();
-        } catch (RuntimeException e) {
-            return service.defaultProfile();
         }
     }
 
@@ -146,10 +138,12 @@ public final class Server implements AutoCloseable {
             if (form) {
                 s = fromForm(ctx);
             } else {
+                // name and format are known from the header: refused before the body is read
+                String name = FileNames.fromHeader(ctx.header("X-File-Name"));
+                CheckService.checkName(new Upload(name, null));
                 spooled = spool(ctx, max);
                 Path body = spooled;
-                s = new CheckService.Submission(new Upload(FileNames.fromHeader(ctx.header("X-File-Name")),
-                    () -> Files.newInputStream(body)), null, ctx.queryParam("profile"));
+                s = new CheckService.Submission(new Upload(name, () -> Files.newInputStream(body)), null, ctx.queryParam("profile"));
             }
             place.work();
             return service.check(s);
