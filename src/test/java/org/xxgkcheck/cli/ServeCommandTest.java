@@ -21,6 +21,22 @@ class ServeCommandTest {
     }
 
     @Test
+    void help_is_chinese_without_a_picocli_warning() {
+        java.io.PrintStream was = System.err;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(stray, true, java.nio.charset.StandardCharsets.UTF_8));
+        Cli help;
+        try {
+            help = Cli.run("serve", "--help");
+        } finally {
+            System.setErr(was);
+        }
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("Windows 为 %LOCALAPPDATA%\\xxgk-check"), help.out());
+        assertEquals("", stray.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void a_bad_size_or_count_is_a_usage_error() {
         Cli size = Cli.run("serve", "--max-upload", "2GB");
         assertEquals(2, size.code());

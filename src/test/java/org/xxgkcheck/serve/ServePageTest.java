@@ -183,6 +183,7 @@ class ServePageTest {
         Dimension was = browser.manage().window().getSize();
         long height = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
         browser.manage().window().setSize(new Dimension(was.getWidth(), (int) Math.min(height + 100, 12_000)));
+        js("window.scrollTo(0, 0);");
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         browser.manage().window().setSize(was);
