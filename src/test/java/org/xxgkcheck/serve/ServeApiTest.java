@@ -291,6 +291,15 @@ class ServeApiTest {
     }
 
     @Test
+    void reading_has_the_per_request_time_limit() throws Exception {
+        try (TestServer hasty = new TestServer(LIMIT, 1, 1, java.time.Duration.ofMillis(1))) {
+            Http.Reply r = hasty.http.check("minimal.pdf", Files.readAllBytes(Path.of("fixtures/formats/minimal.pdf")));
+            assertError(r, 422, "unreadable", "无法读取报告：读取超时（超过 0 秒）");
+            assertEquals(200, hasty.http.get("/healthz").status());
+        }
+    }
+
+    @Test
     void health_rules_and_metrics() throws Exception {
         Http.Reply health = http.get("/healthz");
         assertEquals(200, health.status());

@@ -15,8 +15,12 @@ final class TestServer implements AutoCloseable {
     final List<String> log = new CopyOnWriteArrayList<>();
 
     TestServer(long maxUpload, int workers, int queue) throws IOException {
+        this(maxUpload, workers, queue, Duration.ofSeconds(10));
+    }
+
+    TestServer(long maxUpload, int workers, int queue, Duration readTimeout) throws IOException {
         ServeOptions o = new ServeOptions("127.0.0.1", 0, maxUpload, workers, queue, Duration.ofSeconds(60),
-            Duration.ofSeconds(10), null, log::add, false);
+            readTimeout, null, log::add, false);
         server = Server.start(TestRules.book(), o);
         http = new Http(server.port());
     }
