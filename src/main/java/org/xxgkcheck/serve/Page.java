@@ -34,7 +34,7 @@ final class Page {
         StringBuilder h = new StringBuilder(outcome == null ? 8192 : 65_536);
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
             .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .append("<title>年度报告发布前检查</title><style>").append(CSS).append("</style></head><body>\n");
+            .append("<link rel=\"icon\" href=\"data:,\"><title>年度报告发布前检查</title><style>").append(CSS).append("</style></head><body>\n");
         h.append("<header><h1>政府信息公开工作年度报告 · 发布前检查</h1>")
             .append("<p>按《政府信息公开条例》第五十条和国办公开办函〔2021〕30号的格式检查年度报告：六个部分、三张统计表的勾稽关系、信息处理费说明等。")
             .append("文件只用于本次检查，检查完即删除。</p></header>\n<main>\n");
