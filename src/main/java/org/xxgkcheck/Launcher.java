@@ -28,7 +28,10 @@ final class Launcher {
     static int relaunch(String[] args) {
         if (System.getProperty(CHILD) != null || System.getenv("XXGK_IN_PROCESS") != null) return -1;
         if (args.length == 0 || args[0].equals("bench")) return -1;
-        if (!small(args)) return args[0].equals("check") ? relaunchLargeBatch(args) : -1;
+        // A long-running service wants a heap that stays small, as a large batch does, and the optimising compiler,
+        // which pays for itself over hours of requests.
+        if (args[0].equals("serve")) return relaunchLargeBatch(args, true);
+        if (!small(args)) return args[0].equals("check") ? relaunchLargeBatch(args, false) : -1;
         Path jar = ownJar();
         if (jar == null) return -1;
         List<String> cmd = new ArrayList<>();
@@ -83,7 +86,7 @@ final class Launcher {
      * text reports with --jobs 2: about the throughput of the parallel collector capped at 256 MB, with less memory.
      * A collector or heap size the user chose (command line, JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS) is kept as given.
      */
-    private static int relaunchLargeBatch(String[] args) {
+    private static int relaunchLargeBatch(String[] args, boolean optimising) {
         Path jar = ownJar();
         if (jar == null) return -1;
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -94,7 +97,7 @@ final class Launcher {
         // in all with it than with the optimising compiler, whose compiling costs more than its faster code
         // saves (10,000 seed-size reports with --jobs 2, 2 cores: 26 s CPU against 31-34 s, 140 MB against
         // 230 MB resident).
-        if (given.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.contains("TieredCompilation"))) {
+        if (!optimising && given.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.contains("TieredCompilation"))) {
             cmd.add("-XX:TieredStopAtLevel=1");
         }
         cmd.addAll(archiveFlags(jar));
@@ -109,7 +112,10 @@ final class Launcher {
         cmd.add(Main.class.getName());
         cmd.addAll(List.of(args));
         try {
-            return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+            Process child = new ProcessBuilder(cmd).inheritIO().start();
+            // A launcher that is stopped (kill, a service manager) stops its child: a service never outlives it.
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "stop child"));
+            return child.waitFor();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

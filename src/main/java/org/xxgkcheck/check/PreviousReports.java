@@ -97,6 +97,12 @@ public final class PreviousReports {
         return new PreviousReports(List.of(lastYear(name, parsed.facts())));
     }
 
+    /** Last year's report already read (an upload to the service), as the only previous report. */
+    public static PreviousReports of(String name, ReportReader.Parsed parsed) {
+        if (!parsed.readable()) throw new IllegalArgumentException("unreadable previous report " + name);
+        return new PreviousReports(List.of(lastYear(name, parsed.facts())));
+    }
+
     static LastYear lastYear(String file, List<Object> facts) {
         Report r = null;
         Map<String, Long> values = new HashMap<>();

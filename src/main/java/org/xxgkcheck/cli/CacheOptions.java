@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 final class CacheOptions {
 
     @Option(names = "--cache-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-        description = "规则缓存目录（默认：环境变量 XXGK_CACHE_DIR，否则 $XDG_CACHE_HOME/xxgk-check 或 ~/.cache/xxgk-check；Windows 为 %LOCALAPPDATA%\\xxgk-check）")
+        description = "规则缓存目录（默认：环境变量 XXGK_CACHE_DIR，否则 $XDG_CACHE_HOME/xxgk-check 或 ~/.cache/xxgk-check；Windows 为 %%LOCALAPPDATA%%\\xxgk-check）")
     Path dir;
 
     @Option(names = "--no-cache", scope = ScopeType.INHERIT, description = "不使用规则缓存，每次重新编译规则（也可设 XXGK_CACHE_DIR=off）")

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 /** xxgk-check: the top command; subcommands do the work. */
 @Command(name = Tool.NAME, mixinStandardHelpOptions = true, version = Tool.NAME + " " + Tool.VERSION,
     description = "政府信息公开工作年度报告合规检查。",
-    subcommands = {CheckCommand.class, RulesCommand.class, BenchCommand.class},
+    subcommands = {CheckCommand.class, RulesCommand.class, BenchCommand.class, ServeCommand.class},
     commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
 public final class RootCommand implements Runnable {
     @CommandLine.Spec

@@ -95,7 +95,7 @@ public final class TextWriter implements ResultWriter {
      * The grade as printed next to the score: "良好", with the cap that lowered it ("有错误的报告最高为良好") and
      * the 数据需更正 flag when they apply.
      */
-    static String gradeText(CheckResult r) {
+    public static String gradeText(CheckResult r) {
         StringBuilder g = new StringBuilder(r.grade());
         if (r.gradeCap() != null) {
             Severity s = Severity.parse(r.gradeCap().severity());
@@ -130,7 +130,7 @@ public final class TextWriter implements ResultWriter {
         };
     }
 
-    static String points(double d) {
+    public static String points(double d) {
         return d == Math.rint(d) ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.1f", d);
     }
 

@@ -26,14 +26,14 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.xxgkcheck.read.TestDocs;
 
-/** Bad and hostile inputs made in code (nothing large is committed), each with the file name it is checked under. */
-final class HostileInputs {
+/** Bad and hostile inputs made in code (nothing large is committed), each with the file name it is checked under (also sent to the service in ServeApiTest). */
+public final class HostileInputs {
     private HostileInputs() {}
 
     static final long MB = 1024L * 1024;
 
     /** Name → content; the 200 MB file is made separately on disk (bigFile). */
-    static Map<String, byte[]> all() throws IOException {
+    public static Map<String, byte[]> all() throws IOException {
         Map<String, byte[]> m = new LinkedHashMap<>();
         m.put("scanned.pdf", scannedPdf());
         m.put("encrypted.pdf", encryptedPdf());
