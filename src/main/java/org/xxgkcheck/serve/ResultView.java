@@ -62,8 +62,10 @@ final class ResultView {
             h.append("<li class=\"finding ").append(Html.esc(f.severity())).append("\">");
             h.append("<div class=\"finding-head\"><span class=\"sev\">").append(s == null ? Html.esc(f.severity()) : s.chinese())
                 .append("</span><code class=\"rule\">").append(Html.esc(f.ruleId())).append("</code><span class=\"where\">")
-                .append(Html.esc(TextWriter.place(f.location(), r.report().format()))).append("</span></div>");
+                .append(Html.esc(org.xxgkcheck.model.LocationText.place(f.location()))).append("</span></div>");
             h.append("<p class=\"msg\">").append(Html.esc(f.message())).append("</p>");
+            String quote = org.xxgkcheck.model.LocationText.quote(f.location());
+            if (!quote.isEmpty()) h.append("<p class=\"quote\">原文：").append(Html.esc(quote)).append("</p>");
             h.append("<p class=\"meta\">").append(Html.esc(f.title())).append("；依据：").append(Html.esc(f.basis()))
                 .append("；扣 ").append(TextWriter.points(f.points())).append(" 分</p></li>\n");
         }
