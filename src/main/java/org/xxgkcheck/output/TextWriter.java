@@ -63,7 +63,7 @@ public final class TextWriter implements ResultWriter {
         ReportInfo info = r.report();
         if (r.readable()) {
             line(out, "   " + nz(info.title()) + "｜" + nz(info.organ()) + "｜"
-                + (info.year() == null ? "年度不明" : info.year() + " 年度") + "｜" + templateName(info.template()));
+                + (info.year() == null ? "年度不明" : info.year() + " 年度") + "｜" + Words.template(info.template()));
         }
         for (Finding f : r.findings()) {
             Severity s = f.severityLevel();
@@ -139,16 +139,6 @@ public final class TextWriter implements ResultWriter {
 
     private static StringBuilder sep(StringBuilder sb) {
         return sb.length() == 0 ? sb : sb.append("·");
-    }
-
-    private static String templateName(String t) {
-        if (t == null) return "格式不明";
-        return switch (t) {
-            case "2021" -> "2021 年格式";
-            case "2019" -> "2019 年试行格式";
-            case "hybrid" -> "混用两种格式";
-            default -> "格式不明";
-        };
     }
 
     static String points(double d) {

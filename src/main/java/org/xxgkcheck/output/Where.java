@@ -1,0 +1,32 @@
+package org.xxgkcheck.output;
+
+import org.xxgkcheck.findings.Finding;
+import org.xxgkcheck.findings.Snapshot;
+import org.xxgkcheck.model.Location;
+import org.xxgkcheck.model.ReportInfo;
+
+/**
+ * Where a finding sits and the text found there, said once for the CSV, spreadsheet and HTML writers: each is one
+ * method, so how a place is named and where its quote comes from can change in one spot for every batch format.
+ */
+final class Where {
+    private Where() {}
+
+    /** Longest quote printed; longer paragraphs are cut with an ellipsis. */
+    static final int QUOTE = 160;
+
+    /** The place of a finding in Chinese: 第三部分·表三·（七）总计·自然人·第102行, 第3页第24行 for PDF. */
+    static String place(Finding f, ReportInfo info) {
+        Location l = f.location() == null ? Location.NONE : f.location();
+        return TextWriter.place(l, info == null ? null : info.format());
+    }
+
+    /** The paragraph at the finding's place as read (shortened), or "" when the place names no single paragraph. */
+    static String quote(Finding f, Snapshot s) {
+        Location l = f.location();
+        String text = l == null || l.table() != null || s == null ? null : s.passage(l.part(), l.line());
+        if (text == null) return "";
+        text = text.strip();
+        return text.length() <= QUOTE ? text : text.substring(0, QUOTE - 1) + "…";
+    }
+}
