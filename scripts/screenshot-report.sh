@@ -51,3 +51,16 @@ if ! "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-
     exit 1
 fi
 echo "截图已保存：$png"
+
+# The ranked table's sorting script, run by the browser: a click on 得分 must order the rows by score.
+if grep -q 'id="ranking"' "$html"; then
+    tmp2=$(mktemp -d)
+    probe='<script>var th=document.querySelectorAll("#ranking thead th")[3];th.click();'
+    probe=$probe'var s=Array.prototype.map.call(document.querySelectorAll("#ranking tbody tr"),function(r){return parseFloat(r.cells[3].getAttribute("data-v"))});'
+    probe=$probe'document.title="排序"+(s.every(function(v,i){return i==0?true:s[i-1]<=v})?"正确":"错误");</script></body>'
+    sed "s|</body>|$probe|" "$(realpath "$html")" >"$tmp2/sorted.html"
+    result=$("$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$tmp2/sorted.html" 2>/dev/null | grep -o '<title>排序[^<]*' | head -1)
+    rm -rf "$tmp2"
+    echo "排名表点击“得分”后：${result#<title>}"
+    [ "$result" = "<title>排序正确" ] || exit 1
+fi
