@@ -52,7 +52,7 @@ public final class ReportView {
         if (!problems.isEmpty()) {
             h.append("<h3>读取问题</h3>\n<ul class=\"problems\">");
             for (Problem p : problems) {
-                h.append("<li>").append(p.location() == null ? "" : esc(TextWriter.place(p.location(), info.format())) + "：")
+                h.append("<li>").append(p.location() == null ? "" : esc(Where.place(p.location(), info)) + "：")
                     .append(esc(p.message())).append("</li>");
             }
             h.append("</ul>\n");

@@ -17,8 +17,12 @@ final class Where {
 
     /** The place of a finding in Chinese: 第三部分·表三·（七）总计·自然人·第102行, 第3页第24行 for PDF. */
     static String place(Finding f, ReportInfo info) {
-        Location l = f.location() == null ? Location.NONE : f.location();
-        return TextWriter.place(l, info == null ? null : info.format());
+        return place(f.location(), info);
+    }
+
+    /** A place in the report (of a finding or a reading problem) in Chinese, "全文" when it names none. */
+    static String place(Location l, ReportInfo info) {
+        return TextWriter.place(l == null ? Location.NONE : l, info == null ? null : info.format());
     }
 
     /** The paragraph at the finding's place as read (shortened), or "" when the place names no single paragraph. */
