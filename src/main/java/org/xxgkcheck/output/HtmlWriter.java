@@ -88,14 +88,14 @@ final class HtmlWriter implements ResultWriter {
         .charts{display:flex;flex-wrap:wrap;gap:1em 2.5em;align-items:flex-start}
         .charts figure{margin:0}.charts table.top-rules{flex:1 1 420px;margin-top:1.6em}.charts figcaption{font-weight:600;margin-bottom:.3em}
         svg.chart text{font-size:12px;fill:#1f2328}svg.chart text.axis{fill:#4b5563;font-size:11px}
-        table.ranking{width:100%}table.ranking th{cursor:pointer;user-select:none}
+        table.ranking{width:100%}table.ranking th{cursor:pointer;user-select:none}table.ranking .num{width:1%}
         table.ranking th[aria-sort=ascending]::after{content:" ▲";font-size:.8em}
         table.ranking th[aria-sort=descending]::after{content:" ▼";font-size:.8em}
         table.ranking td.report{min-width:12em}table.ranking td.top{font-size:.9em}
         table.ranking .file,.ranking-wrap .file{font-size:.8em;color:#6b7280;word-break:break-all}
         tr.unreadable-row{background:#fdf1f0}.flag{color:var(--err);font-size:.85em;font-weight:600}
         .hint{color:#6b7280;font-size:.9em;margin:.1em 0}.back{margin:.8em 0 0}
-        @media print{table.ranking th{cursor:auto}.ranking-wrap{break-before:page}}
+        @media print{table.ranking th{cursor:auto}.ranking-wrap{break-before:page}.charts figure,.kpis{break-inside:avoid}}
         """;
 
     /** Sorts the ranked table by the clicked column: numbers by value (data-v), text in Chinese collation order. */

@@ -187,6 +187,7 @@ public final class ReportView {
         ol.eqs .sev{margin-right:.3em}
         ul.problems li{color:var(--warn)}
         @media print{
+          @page{size:A4 landscape;margin:12mm}
           body{max-width:none;margin:0;font-size:10.5pt}
           *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
           .noprint{display:none}a{color:inherit;text-decoration:none}
