@@ -14,6 +14,6 @@ public final class Main {
         // Output is UTF-8 whatever the platform default, so results never depend on the machine's locale.
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(RootCommand.run(args, out, err));
+        System.exit(RootCommand.run(args, out, err, org.xxgkcheck.cli.Terminal.detect()));
     }
 }

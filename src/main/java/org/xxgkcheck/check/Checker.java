@@ -93,8 +93,11 @@ public final class Checker {
             RuleInfo r = book.byId(id);
             return r == null ? null : new Score.RuleWeight(r.scoreCategory(), r.maxPoints());
         });
+        List<Finding> all = new ArrayList<>(split.kept());
+        split.waived().forEach(w -> all.add(w.finding()));
         return new CheckResult(displayName, parsed.info(), score.total(), score.grade(), score.dataCorrection(),
             score.gradeCap(), score.categories(),
-            CheckResult.summarize(split.kept()), split.kept(), split.waived(), problems);
+            CheckResult.summarize(split.kept()), split.kept(), split.waived(), problems,
+            Snapshots.of(parsed.facts(), book.data().templates(), all));
     }
 }

@@ -3,8 +3,8 @@ package org.xxgkcheck.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.Writer;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +21,8 @@ import org.xxgkcheck.model.Problem;
 import org.xxgkcheck.output.ConfigurationNote;
 import org.xxgkcheck.output.Format;
 import org.xxgkcheck.output.ResultWriter;
+import org.xxgkcheck.output.Run;
+import org.xxgkcheck.model.Tool;
 import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.rules.RuleBook;
 import org.xxgkcheck.understand.ReportReader;
@@ -38,7 +40,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Parameters(paramLabel = "<文件或目录>", arity = "1..*", description = "要检查的报告文件或目录")
     List<Path> inputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "输出格式：text、json、jsonl、sarif、html（默认 text）")
+    @Option(names = "--format", defaultValue = "text", description = "输出格式：text、json、jsonl、sarif、html、csv、xlsx（默认 text）")
     Format format;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
@@ -58,7 +60,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--waivers", paramLabel = "FILE", description = "豁免清单：被豁免的发现单独列出，不计分、不影响退出码")
     Path waivers;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "判断豁免是否过期所用的日期（默认今天，北京时间）")
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "检查日期：判断豁免是否过期，并写在 html、xlsx 结果中（默认今天，北京时间）")
     String today;
 
     @Option(names = "--explain", description = "对每条发现说明规则要求、匹配到的事实和代入数字后的公式")
@@ -79,6 +81,12 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Spec
     CommandSpec spec;
 
+    /** Where the command line runs: set by RootCommand (Main detects it; tests say what they need). */
+    Terminal terminal = Terminal.NONE;
+
+    /** The byte stream behind stdout, for a binary result (xlsx); picocli's writer only takes text. */
+    java.io.OutputStream stdout;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = new PrintStream(new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
@@ -89,6 +97,15 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         }
         if (jobs < 1 || jobs > 64) {
             err.println("用法错误：--jobs 应在 1 到 64 之间。");
+            return ExitCode.USAGE_OR_INPUT.code;
+        }
+        java.time.LocalDate date = WaiverLoading.date(today);
+        if (date == null) {
+            err.println("用法错误：--today 应写成 2026-01-31 的形式。");
+            return ExitCode.USAGE_OR_INPUT.code;
+        }
+        if (format.binary() && output == null && (terminal.stdout() || stdout == null)) {
+            err.println("用法错误：" + format + " 是二进制文件，不能显示在终端上。请用 --output 结果." + format + " 指定文件，或把标准输出重定向到文件（> 结果." + format + "）。");
             return ExitCode.USAGE_OR_INPUT.code;
         }
         List<Input> files = expand(inputs, err);
@@ -133,31 +150,33 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             if (ledger == null) return ExitCode.USAGE_OR_INPUT.code;
         }
         Checker checker = new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain));
-        Writer target;
-        if (output != null) {
-            try {
-                target = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), BUFFER);
-            } catch (IOException e) {
-                err.println("错误：无法写入输出文件 " + output + "：" + why(e));
-                return ExitCode.USAGE_OR_INPUT.code;
-            }
-        } else {
-            // picocli's writer, so in-process runs capture the output; buffered here, flushed at the end.
-            target = new BufferedWriter(spec.commandLine().getOut(), BUFFER);
+        Run run = new Run(Tool.VERSION, book.hash(), chosen == null ? null : chosen.name(), date);
+        Target target;
+        try {
+            target = Target.open(format, output, spec.commandLine().getOut(), stdout);
+        } catch (IOException e) {
+            err.println("错误：无法写入输出文件 " + output + "：" + why(e));
+            return ExitCode.USAGE_OR_INPUT.code;
         }
-        // On a terminal, text and jsonl show each report as it is done; otherwise the buffer decides.
-        boolean live = output == null && format.printsEachResult() && System.console() != null;
+        // On a terminal, text, jsonl and csv show each report as it is done; otherwise the buffer decides.
+        boolean live = output == null && format.printsEachResult() && terminal.stdout();
+        // Progress is for results that do not already show on the same terminal as they come.
+        Progress progress = new Progress(err, files.size(), terminal.stderr() && files.size() > 1 && !live);
         Tally tally = new Tally(threshold);
-        try (ResultWriter writer = format.open(target)) {
+        int[] done = {0};
+        try (ResultWriter writer = target.writer(format, run)) {
             writer.begin();
             InOrder.run(files, jobs, f -> checker.check(f.path(), f.display()), r -> {
                 writer.result(r);
+                progress.clear();
                 tally.add(r, err, debug);
+                progress.show(++done[0], r.file());
                 if (live) {
                     writer.flush();
                     target.flush();
                 }
             });
+            progress.clear();
             List<WaiverLedger.Status> statuses = ledger == null ? List.of() : ledger.statuses();
             for (WaiverLedger.Status w : statuses) {
                 if (w.status().equals("expired")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）已于 " + w.waiver().expires() + " 过期，未生效。");
@@ -166,10 +185,14 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             writer.end(statuses);
             target.flush();
         } catch (IOException e) {
+            progress.clear();
             err.println(output != null ? "错误：无法写入输出文件 " + output + "：" + why(e) : "错误：无法写出结果：" + why(e));
             return ExitCode.USAGE_OR_INPUT.code;
         } finally {
-            if (output != null) closeQuietly(target);
+            if (output != null) target.closeQuietly();
+        }
+        if (output != null) {
+            err.println("结果已写入 " + output.toAbsolutePath().normalize() + "（" + FORMAT_NAMES.get(format) + "，" + files.size() + " 个文件）。");
         }
         return tally.code().code;
     }
@@ -189,15 +212,10 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         }
     }
 
-    private static final int BUFFER = 1 << 16;
+    static final int BUFFER = 1 << 16;
 
-    /** The reason of a write failure in Chinese, not the exception's English message or bare path. */
-    private static String why(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "所在目录不存在";
-        if (e instanceof java.nio.file.AccessDeniedException) return "没有写入权限";
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getMessage() == null ? "写入失败" : e.getMessage();
-    }
+    private static final java.util.Map<Format, String> FORMAT_NAMES = java.util.Map.of(Format.text, "文本", Format.json, "JSON",
+        Format.jsonl, "JSON Lines", Format.sarif, "SARIF", Format.html, "网页", Format.csv, "CSV 表格", Format.xlsx, "Excel 工作簿");
 
     private static void closeQuietly(Writer w) {
         try {
@@ -205,6 +223,14 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         } catch (IOException e) {
             // the write error, if any, was reported above
         }
+    }
+
+    /** The reason of a write failure in Chinese, not the exception's English message or bare path. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "所在目录不存在";
+        if (e instanceof java.nio.file.AccessDeniedException) return "没有写入权限";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? "写入失败" : e.getMessage();
     }
 
     /**

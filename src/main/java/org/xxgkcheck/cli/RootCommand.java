@@ -21,9 +21,17 @@ public final class RootCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns the exit code; stdout carries only the result. */
+    /** Runs the command line and returns the exit code; stdout carries only the result. Neither stream is a terminal. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Terminal.NONE);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, saying which of the streams are terminals. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Terminal terminal) {
         CommandLine cl = new CommandLine(new RootCommand());
+        CheckCommand check = cl.getSubcommands().get("check").getCommand();
+        check.terminal = terminal;
+        check.stdout = out;
         cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.xxgkcheck.cli.usage", java.util.Locale.ROOT));
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

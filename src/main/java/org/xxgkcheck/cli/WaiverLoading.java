@@ -16,12 +16,19 @@ import org.xxgkcheck.findings.Waivers;
 final class WaiverLoading {
     private WaiverLoading() {}
 
+    /** The date of --today, or today in Beijing when it is not given; null when it is not a date. */
+    static LocalDate date(String today) {
+        try {
+            return today == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : LocalDate.parse(today);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** Null when the file or the date is unusable; the errors were printed. */
     static WaiverLedger load(Path file, String today, PrintStream err) throws IOException {
-        LocalDate date;
-        try {
-            date = today == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : LocalDate.parse(today);
-        } catch (DateTimeParseException e) {
+        LocalDate date = date(today);
+        if (date == null) {
             err.println("用法错误：--today 应写成 2026-01-31 的形式。");
             return null;
         }

@@ -20,7 +20,15 @@ public record CheckResult(String file, ReportInfo report, Double score, String g
                          List<Finding> findings,
                          @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
                          List<WaivedFinding> waived,
-                         List<Problem> problems) {
+                         List<Problem> problems,
+                         @com.fasterxml.jackson.annotation.JsonIgnore Snapshot snapshot) {
+
+    /** A result without the tables and passages only the HTML page draws. */
+    public CheckResult(String file, ReportInfo report, Double score, String grade, Boolean dataCorrection,
+                       Score.GradeCap gradeCap, List<Score.CategoryScore> scoreByCategory, Map<String, Integer> summary,
+                       List<Finding> findings, List<WaivedFinding> waived, List<Problem> problems) {
+        this(file, report, score, grade, dataCorrection, gradeCap, scoreByCategory, summary, findings, waived, problems, Snapshot.NONE);
+    }
 
     /** A file that could not be read as a report at all: no score, only problems. */
     public static CheckResult unreadable(String file, String format, List<Problem> problems) {

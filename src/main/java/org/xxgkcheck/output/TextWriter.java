@@ -63,7 +63,7 @@ public final class TextWriter implements ResultWriter {
         ReportInfo info = r.report();
         if (r.readable()) {
             line(out, "   " + nz(info.title()) + "｜" + nz(info.organ()) + "｜"
-                + (info.year() == null ? "年度不明" : info.year() + " 年度") + "｜" + templateName(info.template()));
+                + (info.year() == null ? "年度不明" : info.year() + " 年度") + "｜" + Words.template(info.template()));
         }
         for (Finding f : r.findings()) {
             Severity s = f.severityLevel();

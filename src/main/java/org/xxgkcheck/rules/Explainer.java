@@ -27,13 +27,14 @@ final class Explainer {
         for (String id : match.getDeclarationIds()) {
             values.put(id.startsWith("$") ? id.substring(1) : id, match.getDeclarationValue(id));
         }
+        List<Object> matched = matched(match);
         List<String> facts = new ArrayList<>();
-        for (Object o : match.getObjects()) {
+        for (Object o : matched) {
             if (o instanceof Term || o instanceof Setting) continue;
             String d = FactText.describe(o, places);
             if (!facts.contains(d)) facts.add(d);
         }
-        for (Object o : match.getObjects()) {
+        for (Object o : matched) {
             if (o instanceof Setting s) facts.add(FactText.describe(s, places));
         }
         if (match.getObjects().isEmpty() && where != null) facts.add(FactText.describe(where, places));
@@ -47,6 +48,22 @@ final class Explainer {
             else if (filled.numbers() || t.startsWith("eval(") || t.contains("accumulate")) formula.add(filled.text());
         }
         return new Explanation(info.requirement(), facts, formula, notFound);
+    }
+
+    /**
+     * The match's objects, an accumulate of several functions taken apart: it matches as one array of its results,
+     * of which the numbers are shown and the collected lists (cells to highlight) are not.
+     */
+    private static List<Object> matched(Match match) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : match.getObjects()) {
+            if (!(o instanceof Object[] results)) {
+                out.add(o);
+                continue;
+            }
+            for (Object r : results) if (!(r instanceof java.util.Collection)) out.add(r);
+        }
+        return out;
     }
 
     /** A condition with the matched values filled in; numbers = a number was filled in (a formula, not a join). */

@@ -61,12 +61,32 @@ public final class FindingSink {
     }
 
     private void record(Object drools, Object where, String message, Map<String, Object> evidence) {
-        String name = ((RuleContext) drools).getRule().getName();
+        RuleContext context = (RuleContext) drools;
+        String name = context.getRule().getName();
         RuleInfo info = book.byName(name);
         if (info == null) throw new IllegalStateException("rule without metadata: " + name);
         found.add(new Finding(info.id(), info.severity(), info.category(), info.title(), message,
             locate(where, book.data().templates(), places), evidence, info.basis(), info.points(),
-            explain ? Explainer.explain(info, ((RuleContext) drools).getMatch(), where, places) : null));
+            explain ? Explainer.explain(info, context.getMatch(), where, places) : null, cells(context.getMatch())));
+    }
+
+    /**
+     * The cells a rule matched, as "T3.NEW.NP": its Cell patterns, and the cells an accumulate collected into a list
+     * ({@code $cells : collectList($c)}), since a sum's own operands are not part of the match.
+     */
+    static List<String> cells(org.kie.api.runtime.rule.Match match) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        for (Object o : match.getObjects()) if (o instanceof Cell c) keys.add(key(c));
+        for (String id : match.getDeclarationIds()) {
+            if (match.getDeclarationValue(id) instanceof java.util.Collection<?> list) {
+                for (Object o : list) if (o instanceof Cell c) keys.add(key(c));
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static String key(Cell c) {
+        return org.xxgkcheck.findings.Snapshot.Cell.key(c.getTable(), c.getRow(), c.getColumn());
     }
 
     public List<Finding> findings() { return found; }

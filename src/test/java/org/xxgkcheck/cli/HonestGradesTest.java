@@ -77,8 +77,8 @@ class HonestGradesTest {
         assertTrue(text.out().contains("分（优秀）："), text.out());
 
         Cli html = Cli.run("check", "--format", "html", "--fail-on", "never", T3_SUM);
-        assertTrue(html.out().contains("<td>良好，有错误的报告最高为良好，数据需更正</td>"), html.out());
-        assertTrue(html.out().contains("得分 90 分（良好，有错误的报告最高为良好，数据需更正）"), html.out());
+        assertTrue(html.out().contains("<td class=\"sev\" data-v=\"1\">良好<div class=\"flag\">数据需更正</div></td>"), html.out());
+        assertTrue(html.out().contains("<b>90</b> 分（良好，有错误的报告最高为良好，数据需更正）"), html.out());
 
         Cli sarif = Cli.run("check", "--format", "sarif", "--fail-on", "never", T3_SUM, S003);
         JsonNode reports = JSON.readTree(sarif.out()).path("runs").get(0).path("properties").path("reports");

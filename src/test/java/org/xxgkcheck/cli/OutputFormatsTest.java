@@ -45,9 +45,10 @@ class OutputFormatsTest {
         Cli r = Cli.run("check", "--format", "html", "--fail-on", "never", S004);
         assertEquals(0, r.code());
         assertTrue(r.out().startsWith("<!DOCTYPE html>"), r.out());
-        assertTrue(r.out().contains("<td class=\"error\">错误</td><td title=\"第三部分应有表三，且表格结构符合模板\">T3-SHAPE</td>"), r.out());
+        assertTrue(r.out().contains("<td class=\"sev sev-error\">错误</td><td class=\"rule\" title=\"第三部分应有表三，且表格结构符合模板\">T3-SHAPE</td>"), r.out());
         assertTrue(r.out().contains("C 数据准确</th>"), r.out());
-        assertTrue(r.out().contains("读取问题：表三“（三）不予公开·1.属于国家秘密”行应有 7 个数值，实际读到 6 个"), r.out());
-        assertTrue(!r.out().contains("<script"), "no scripts");
+        assertTrue(r.out().contains("<h3>读取问题</h3>"), r.out());
+        assertTrue(r.out().contains("第三部分·表三·（三）不予公开·1.属于国家秘密·第45行：表三“（三）不予公开·1.属于国家秘密”行应有 7 个数值，实际读到 6 个"), r.out());
+        assertTrue(!r.out().contains("<script src"), "no script from elsewhere");
     }
 }

@@ -24,6 +24,7 @@ import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.output.Format;
 import org.xxgkcheck.output.LegacyFormat;
+import org.xxgkcheck.output.Run;
 import org.xxgkcheck.read.Limits;
 
 /**
@@ -63,7 +64,7 @@ class StreamingOutputTest {
         Object[] legacy = legacyResults();
         List<CheckResult> results = (List<CheckResult>) legacy[0];
         List<WaiverLedger.Status> statuses = (List<WaiverLedger.Status>) legacy[1];
-        for (Format format : Format.values()) {
+        for (Format format : List.of(Format.text, Format.json, Format.jsonl, Format.sarif)) {
             ByteArrayOutputStream before = new ByteArrayOutputStream();
             LegacyFormat.write(format, results, statuses, new PrintStream(before, true, StandardCharsets.UTF_8));
             String expected = before.toString(StandardCharsets.UTF_8);
@@ -83,6 +84,30 @@ class StreamingOutputTest {
             } else {
                 assertEquals(expected, one.out(), format + ": same bytes as the writer before streaming");
             }
+        }
+    }
+
+    /**
+     * The formats made after streaming (the batch page, CSV): what the command prints at --jobs 2 is what their
+     * writer prints for the whole list of results, the page with the same run header.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_batch_page_and_csv_print_what_their_writer_prints_for_the_whole_list() throws Exception {
+        Object[] legacy = legacyResults();
+        List<CheckResult> results = (List<CheckResult>) legacy[0];
+        List<WaiverLedger.Status> statuses = (List<WaiverLedger.Status>) legacy[1];
+        Run run = new Run(org.xxgkcheck.model.Tool.VERSION, TestRules.book().hash(), null, java.time.LocalDate.parse(TODAY));
+        for (Format format : List.of(Format.html, Format.csv)) {
+            java.io.StringWriter expected = new java.io.StringWriter();
+            try (org.xxgkcheck.output.ResultWriter w = format.open(expected, run)) {
+                w.begin();
+                for (CheckResult r : results) w.result(r);
+                w.end(statuses);
+            }
+            Cli two = batch(format.name(), 2);
+            assertEquals(2, two.code(), format + "\n" + two.err());
+            assertEquals(expected.toString(), two.out(), format + ": the streamed batch is the whole list written at once");
         }
     }
 

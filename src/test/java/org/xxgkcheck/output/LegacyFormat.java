@@ -20,7 +20,7 @@ public final class LegacyFormat {
             case json -> LegacyJsonWriter.writeJson(results, waivers, out);
             case jsonl -> LegacyJsonWriter.writeJsonLines(results, out);
             case sarif -> LegacySarifWriter.write(results, waivers, out);
-            case html -> LegacyHtmlWriter.write(results, out);
+            default -> throw new IllegalArgumentException(format + " was made after streaming; it has no earlier writer");
         }
         out.flush();
     }

@@ -108,11 +108,36 @@ class StreamingWritersTest {
     @Test
     void html_and_text_list_every_result(@TempDir Path dir) throws Exception {
         String html = Files.readString(write(Format.html, dir), StandardCharsets.UTF_8);
-        assertEquals(N, html.split("<section>", -1).length - 1);
-        assertTrue(html.indexOf("batch/00000.txt</td>") < html.indexOf("<section>"), "the summary table comes first");
-        assertTrue(html.endsWith("</section>\n</body></html>\n"));
+        assertEquals(N, html.split("<section class=\"report\"", -1).length - 1);
+        int first = html.indexOf("<section class=\"report\"");
+        assertTrue(html.indexOf("<a href=\"#r1\">") < first, "the ranked table comes first");
+        for (int i = 0; i < N; i += 200) {
+            assertTrue(html.indexOf("<section class=\"report\" id=\"r" + (i + 1) + "\">\n<h2>某镇人民政府 <span class=\"file\">"
+                + String.format("batch/%05d.txt", i)) >= first, "section " + i + " in batch order");
+        }
+        assertTrue(html.endsWith("</script>\n</body></html>\n"), "the page is closed");
         String text = Files.readString(write(Format.text, dir), StandardCharsets.UTF_8);
         assertTrue(text.strip().endsWith("共 " + N + " 个文件，" + (N - N / 10) + " 份报告完成检查，" + N / 10 + " 个文件无法读取。"), text.substring(text.length() - 200));
+    }
+
+    @Test
+    void xlsx_of_two_thousand_results_has_every_file_ranked_and_every_finding(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("out.xlsx");
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file));
+             ResultWriter w = Format.xlsx.open(out, Run.NONE)) {
+            w.begin();
+            for (int i = 0; i < N; i++) w.result(result(i));
+            w.end(List.of());
+        }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            int readable = N - N / 10;
+            assertEquals(N, book.getSheet("排名").getLastRowNum());
+            assertEquals(readable * 3, book.getSheet("发现").getLastRowNum());
+            assertEquals("batch/00000.txt", book.getSheet("发现").getRow(1).getCell(0).getStringCellValue());
+            // Every readable report scores 85: one shared first place, the unreadable ones after it without a place.
+            assertEquals(1.0, book.getSheet("排名").getRow(readable).getCell(0).getNumericCellValue());
+            assertEquals(null, book.getSheet("排名").getRow(readable + 1).getCell(0));
+        }
     }
 
     @Test
