@@ -26,14 +26,13 @@ final class Where {
     }
 
     /**
-     * The text at the finding's place: the quote the reader took there (the sentence, or the table row as printed),
-     * else the paragraph at that place as read (shortened); "" when there is neither.
+     * The text at the finding's place: the paragraph there as printed (shortened), else the quote the reader took
+     * (the sentence, or the table row, as normalised for reading); "" when there is neither.
      */
     static String quote(Finding f, Snapshot s) {
         Location l = f.location();
-        if (l != null && l.quote() != null && !l.quote().isBlank()) return l.quote();
         String text = l == null || l.table() != null || s == null ? null : s.passage(l.part(), l.line());
-        if (text == null) return "";
+        if (text == null) return l != null && l.quote() != null ? l.quote() : "";
         text = text.strip();
         return text.length() <= QUOTE ? text : text.substring(0, QUOTE - 1) + "…";
     }

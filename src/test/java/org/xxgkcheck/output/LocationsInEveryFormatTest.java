@@ -91,6 +91,7 @@ class LocationsInEveryFormatTest {
         }
         assertTrue(located >= 20, "PDF findings with a place: " + located);
         for (Format format : Format.values()) {
+            if (format == Format.xlsx) continue; // binary: XlsxWriterTest reads its places back (第4页第21行)
             String printed = print(format, pdf);
             Matcher m = ONE_NUMBER.matcher(printed);
             assertFalse(m.find(), format + " prints a PDF line as one number: " + (m.find(0) ? m.group() : ""));
