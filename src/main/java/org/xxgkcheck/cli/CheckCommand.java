@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.check.PreviousReports;
+import org.xxgkcheck.check.ReportFiles;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Severity;
 import org.xxgkcheck.findings.WaiverLedger;
@@ -22,7 +22,6 @@ import org.xxgkcheck.output.Format;
 import org.xxgkcheck.output.ResultWriter;
 import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.rules.RuleBook;
-import org.xxgkcheck.understand.ReportReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -226,7 +225,10 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     /** A file to check and the name it is shown under. */
     record Input(Path path, String display) {}
 
-    /** Files as given; folders walked (sorted) for supported files. A missing path stays, to be reported. */
+    /**
+     * Files as given; folders walked (sorted) for reports, the files that are clearly not reports skipped with a
+     * note (ReportFiles says which). A missing path stays, to be reported.
+     */
     static List<Input> expand(List<Path> paths, PrintStream err) throws IOException {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
@@ -234,15 +236,30 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
                 out.add(new Input(p, display(p)));
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(p)) {
-                List<Path> found = walk.filter(Files::isRegularFile)
-                    .filter(f -> ReportReader.SUPPORTED.contains(ReportReader.extension(f.getFileName().toString())))
-                    .sorted().toList();
-                if (found.isEmpty()) err.println("提示：目录 " + display(p) + " 中没有可检查的文件。");
-                for (Path f : found) out.add(new Input(f, display(f)));
-            }
+            ReportFiles.Walk walk = ReportFiles.walk(p);
+            if (!walk.skipped().isEmpty()) err.print(skippedNote(display(p), walk.skipped()));
+            if (walk.reports().isEmpty()) err.println("提示：目录 " + display(p) + " 中没有可检查的文件。");
+            for (Path f : walk.reports()) out.add(new Input(f, display(f)));
         }
         return out;
+    }
+
+    /** One note per folder: how many files were skipped, by reason, with the first few names of each. */
+    static String skippedNote(String folder, List<ReportFiles.Skipped> skipped) {
+        StringBuilder sb = new StringBuilder("提示：目录 " + folder + " 中有 " + skipped.size()
+            + " 个文件不像年度报告，没有检查（直接写出文件名可以强制检查）：\n");
+        java.util.Map<ReportFiles.Reason, List<String>> byReason = new java.util.EnumMap<>(ReportFiles.Reason.class);
+        for (ReportFiles.Skipped s : skipped) {
+            String name = s.file().startsWith(folder + "/") ? s.file().substring(folder.length() + 1) : s.file();
+            byReason.computeIfAbsent(s.reason(), k -> new ArrayList<>()).add(name);
+        }
+        byReason.forEach((reason, names) -> {
+            sb.append("  ").append(reason.chinese).append(" ").append(names.size()).append(" 个：");
+            sb.append(String.join("、", names.subList(0, Math.min(5, names.size()))));
+            if (names.size() > 5) sb.append(" 等");
+            sb.append("\n");
+        });
+        return sb.toString();
     }
 
     private static String display(Path p) {
