@@ -43,7 +43,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     Path rules;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-        description = "达到此级别的发现时退出码为 1：error、warning、info、never（默认 error）")
+        description = "达到此级别的发现时退出码为 1：error、warning、info（也可写 错误、警告、提示）或 never（默认 error）")
     String failOn;
 
     @Option(names = "--previous", paramLabel = "<文件或目录>", split = ",",
@@ -82,7 +82,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         PrintStream err = new PrintStream(new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
         Severity threshold = failOn.equals("never") ? null : Severity.parse(failOn);
         if (threshold == null && !failOn.equals("never")) {
-            err.println("用法错误：--fail-on 只能是 error、warning、info 或 never，不能是“" + failOn + "”。");
+            err.println("用法错误：--fail-on 只能是 error、warning、info（或 错误、警告、提示）或 never，不能是“" + failOn + "”。");
             return ExitCode.USAGE_OR_INPUT.code;
         }
         if (jobs < 1 || jobs > 64) {
@@ -119,10 +119,11 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
                 err.println("用法错误：没有名为“" + profile + "”的规则方案。可用的方案：" + String.join("、", book.profiles().keySet()) + "。");
                 return ExitCode.USAGE_OR_INPUT.code;
             }
+            ProfileNote.lines(chosen, book).forEach(err::println);
         }
         WaiverLedger ledger = null;
         if (waivers != null) {
-            ledger = WaiverLoading.load(waivers, today, err);
+            ledger = WaiverLoading.load(waivers, today, book, chosen, err);
             if (ledger == null) return ExitCode.USAGE_OR_INPUT.code;
         }
         Checker checker = new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain));
@@ -154,7 +155,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             List<WaiverLedger.Status> statuses = ledger == null ? List.of() : ledger.statuses();
             for (WaiverLedger.Status w : statuses) {
                 if (w.status().equals("expired")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）已于 " + w.waiver().expires() + " 过期，未生效。");
-                if (w.status().equals("unmatched")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）没有对应的发现。");
+                if (w.status().equals("unmatched")) err.println(unmatched(w.waiver(), ledger.namedACheckedReport(w.waiver())));
             }
             writer.end(statuses);
             target.flush();
@@ -168,6 +169,18 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     }
 
     private static final int BUFFER = 1 << 16;
+
+    /**
+     * Why a waiver matched nothing: it named no checked report (a misspelt file name or organ, or a report not in
+     * this run), or the report no longer has the finding.
+     */
+    static String unmatched(org.xxgkcheck.findings.Waiver w, boolean namedAReport) {
+        String at = "提示：豁免 " + w.source() + "（" + w.ruleId() + "）";
+        if (namedAReport) return at + "没有对应的发现。";
+        String which = w.report() != null ? "文件名为“" + w.report() + "”的报告"
+            : "机关为“" + w.organ() + "”" + (w.year() == null ? "" : "、年度为 " + w.year() + " ") + "的报告";
+        return at + "没有对应的报告：检查的文件中没有" + which + "，请核对豁免清单中的写法。";
+    }
 
     /** The reason of a write failure in Chinese, not the exception's English message or bare path. */
     private static String why(IOException e) {

@@ -11,13 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.findings.Waivers;
+import org.xxgkcheck.rules.Profile;
+import org.xxgkcheck.rules.RuleBook;
 
 /** Reads the waivers file of `check --waivers`, printing Chinese errors to stderr when it cannot be used. */
 final class WaiverLoading {
     private WaiverLoading() {}
 
     /** Null when the file or the date is unusable; the errors were printed. */
-    static WaiverLedger load(Path file, String today, PrintStream err) throws IOException {
+    static WaiverLedger load(Path file, String today, RuleBook book, Profile profile, PrintStream err) throws IOException {
         LocalDate date;
         try {
             date = today == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : LocalDate.parse(today);
@@ -26,7 +28,7 @@ final class WaiverLoading {
             return null;
         }
         if (!Files.isRegularFile(file)) {
-            err.println("错误：豁免清单 " + file + " 不存在。");
+            err.println("错误：豁免清单 " + file + (Files.isDirectory(file) ? " 是一个目录，不是文件。" : " 不存在。"));
             return null;
         }
         List<String> waiverErrors = new ArrayList<>();
@@ -35,6 +37,7 @@ final class WaiverLoading {
             waiverErrors.forEach(m -> err.println("错误：豁免清单 " + m));
             return null;
         }
+        WaiverTypos.find(read.all(), book, profile).forEach(m -> err.println("警告：" + m));
         return new WaiverLedger(read, date);
     }
 }

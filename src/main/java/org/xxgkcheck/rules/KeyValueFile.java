@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The plain format of the data files in rules/ that policy staff edit: one "key = value" per line, "#" starts a
- * comment, blank lines are ignored. Keeps order and line numbers so errors can name them.
+ * comment (also after a value, see DataLine), blank lines are ignored. Keeps order and line numbers so errors can name them.
  */
 final class KeyValueFile {
     private KeyValueFile() {}
@@ -16,9 +16,8 @@ final class KeyValueFile {
         List<Entry> out = new ArrayList<>();
         String[] lines = file.text().split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.startsWith("\uFEFF")) line = line.substring(1);
-            if (line.isEmpty() || line.startsWith("#")) continue;
+            String line = org.xxgkcheck.model.DataLine.content(lines[i]);
+            if (line.isEmpty()) continue;
             int eq = line.indexOf('=');
             if (eq <= 0) {
                 errors.add(new RuleError("error", file.path(), i + 1, "这一行应写成“名称 = 值”", lines[i], ""));
