@@ -23,7 +23,15 @@ final class KeyValueFile {
                 errors.add(new RuleError("error", file.path(), i + 1, "这一行应写成“名称 = 值”", lines[i], ""));
                 continue;
             }
-            out.add(new Entry(line.substring(0, eq).strip(), line.substring(eq + 1).strip(), i + 1));
+            Entry e = new Entry(line.substring(0, eq).strip(), line.substring(eq + 1).strip(), i + 1);
+            // Words and wordings are separated by "|"; a full-width "｜" typed by a Chinese input method would make
+            // one long word that never matches. Free text (名称, 说明) may hold any character.
+            if (e.value().indexOf('｜') >= 0 && !e.key().equals("名称") && !e.key().equals("说明")) {
+                errors.add(new RuleError("error", file.path(), i + 1, "“" + e.key() + "”的值中用了全角竖线“｜”，应为半角的 |（词语、写法之间用 | 分隔）",
+                    lines[i], ""));
+                continue;
+            }
+            out.add(e);
         }
         return out;
     }
