@@ -108,7 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
             try {
                 bytes = Files.readAllBytes(f.path());
             } catch (IOException e) {
-                err.println("提示：跳过无法读取的文件 " + f.display() + "（" + (e.getMessage() == null ? "读取失败" : e.getMessage()) + "）。");
+                err.println("提示：跳过无法读取的文件 " + f.display() + "（" + org.xxgkcheck.read.IoReason.of(e) + "）。");
                 continue;
             }
             ReportReader.Parsed parsed = ReportReader.read(f.display(), bytes, Limits.DEFAULT, templates, terms);

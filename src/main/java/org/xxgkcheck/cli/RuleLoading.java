@@ -22,7 +22,7 @@ final class RuleLoading {
         try {
             loaded = RuleSource.resolve(rulesDir);
         } catch (IOException e) {
-            err.println("错误：无法读取规则：" + e.getMessage());
+            err.println("错误：无法读取规则：" + org.xxgkcheck.read.IoReason.message(e));
             return null;
         }
         try {

@@ -89,7 +89,7 @@ public final class RulesCommand {
         try {
             cases = FixtureSuite.discover(fixturesDir());
         } catch (IOException e) {
-            err.println("错误：无法读取样例：" + e.getMessage());
+            err.println("错误：无法读取样例：" + org.xxgkcheck.read.IoReason.message(e));
             return ExitCode.RULES.code;
         }
         SmokeRun.Outcome smoke = SmokeRun.run(book, cases);
@@ -137,7 +137,7 @@ public final class RulesCommand {
             out().println("已导出 " + files.size() + " 个文件和编写手册 README.md 到 " + dir + "。");
             return 0;
         } catch (IOException e) {
-            err.println("错误：无法导出规则：" + e.getMessage());
+            err.println("错误：无法导出规则：" + org.xxgkcheck.read.IoReason.message(e));
             return ExitCode.USAGE_OR_INPUT.code;
         }
     }

@@ -35,7 +35,7 @@ public final class RulesDocCommand implements java.util.concurrent.Callable<Inte
             Files.writeString(output.resolve("规则手册.md"), md, StandardCharsets.UTF_8);
             Files.writeString(output.resolve("规则手册.html"), RuleHandbook.html(book), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            parent.err().println("错误：无法写入 " + output + "：" + e.getMessage());
+            parent.err().println("错误：无法写入 " + output + "：" + org.xxgkcheck.read.IoReason.ofWrite(e));
             return ExitCode.USAGE_OR_INPUT.code;
         }
         parent.out().println("已生成 " + output.resolve("规则手册.md") + " 和 " + output.resolve("规则手册.html") + "（" + book.rules().size() + " 条规则）。");

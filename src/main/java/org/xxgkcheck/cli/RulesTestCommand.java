@@ -68,7 +68,7 @@ public final class RulesTestCommand implements java.util.concurrent.Callable<Int
         try {
             cases = FixtureSuite.discover(parent.fixturesDir());
         } catch (IOException e) {
-            err.println("错误：无法读取样例：" + e.getMessage());
+            err.println("错误：无法读取样例：" + org.xxgkcheck.read.IoReason.message(e));
             return ExitCode.RULES.code;
         }
         for (FixtureSuite.Case c : cases) {

@@ -35,9 +35,9 @@ class RuleMistakesTest {
                 Path rules = Cli.copyRules(Files.createTempDirectory(tmp, "r"));
                 Path target = rules.resolve(m.path("target").asText());
                 // A whole replacement file, or one replacement in the project's own file ("replace": [from, to]).
-                String text = m.has("file") ? Files.readString(DIR.resolve(m.path("file").asText()), StandardCharsets.UTF_8)
+                String content = m.has("file") ? Files.readString(DIR.resolve(m.path("file").asText()), StandardCharsets.UTF_8)
                     : replaced(Files.readString(target, StandardCharsets.UTF_8), m.path("replace").get(0).asText(), m.path("replace").get(1).asText());
-                Files.writeString(target, text, StandardCharsets.UTF_8);
+                Files.writeString(target, content, StandardCharsets.UTF_8);
                 Cli r = Cli.run("rules", "verify", "--rules", rules.toString());
                 String text = m.path("stream").asText().equals("out") ? r.out() : r.err();
                 assertEquals(m.path("exit").asInt(), r.code(), r.err() + r.out());
