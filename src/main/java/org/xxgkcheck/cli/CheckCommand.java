@@ -36,13 +36,13 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Parameters(paramLabel = "<文件或目录>", arity = "1..*", description = "要检查的报告文件或目录")
     List<Path> inputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "输出格式：text、json、jsonl、sarif、html（默认 text）")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "<格式>", description = "输出格式：text、json、jsonl、sarif、html（默认 text）")
     Format format;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
+    @Option(names = "--rules", paramLabel = "<目录>", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
     Path rules;
 
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "<级别>",
         description = "达到此级别的发现时退出码为 1：error、warning、info（也可写 错误、警告、提示）或 never（默认 error）")
     String failOn;
 
@@ -50,10 +50,10 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         description = "上一年度的报告（可为目录，含多个机关），按发布机关和年度与本年报告配对，用于跨年度检查")
     List<Path> previous = new ArrayList<>();
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "规则方案（rules/profiles/NAME.txt），如 gate（发布前把关）、inspection（全面检查）")
+    @Option(names = "--profile", paramLabel = "<名称>", description = "规则方案（rules/profiles/NAME.txt），如 gate（发布前把关）、inspection（全面检查）")
     String profile;
 
-    @Option(names = "--waivers", paramLabel = "FILE", description = "豁免清单：被豁免的发现单独列出，不计分、不影响退出码")
+    @Option(names = "--waivers", paramLabel = "<文件>", description = "豁免清单：被豁免的发现单独列出，不计分、不影响退出码")
     Path waivers;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "判断豁免是否过期所用的日期（默认今天，北京时间）")
@@ -62,13 +62,13 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--explain", description = "对每条发现说明规则要求、匹配到的事实和代入数字后的公式")
     boolean explain;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "把结果写入文件而不是标准输出")
+    @Option(names = "--output", paramLabel = "<文件>", description = "把结果写入文件而不是标准输出")
     Path output;
 
     @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "并行检查的线程数（默认 1）")
     int jobs;
 
-    @Option(names = "--debug", description = "出错时打印详细的堆栈信息，并说明规则缓存的使用情况")
+    @Option(names = "--debug", description = "出错时打印详细的堆栈信息和 Drools 的原始信息，并说明规则缓存的使用情况")
     boolean debug;
 
     @picocli.CommandLine.Mixin
@@ -94,7 +94,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             err.println("错误：没有找到可检查的文件。");
             return ExitCode.USAGE_OR_INPUT.code;
         }
-        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(debug ? err : null), err);
+        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(debug ? err : null), err, debug);
         if (book == null) return ExitCode.RULES.code;
         PreviousReports last = PreviousReports.NONE;
         if (!previous.isEmpty()) {

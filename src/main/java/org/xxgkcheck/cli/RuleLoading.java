@@ -18,6 +18,11 @@ final class RuleLoading {
      * holds this exact rule set (cache null: always compile).
      */
     static RuleBook load(Path rulesDir, RuleCache cache, PrintStream err) {
+        return load(rulesDir, cache, err, false);
+    }
+
+    /** As above; debug also prints Drools' own message under each error. */
+    static RuleBook load(Path rulesDir, RuleCache cache, PrintStream err, boolean debug) {
         RuleSource.Loaded loaded;
         try {
             loaded = RuleSource.resolve(rulesDir);
@@ -28,7 +33,7 @@ final class RuleLoading {
         try {
             return RuleBook.compile(loaded.files(), cache);
         } catch (RuleSetException e) {
-            for (RuleError re : e.errors()) err.println(re.format());
+            for (RuleError re : e.errors()) err.println(re.format(debug));
             err.println("规则集有 " + e.errors().size() + " 处错误（规则来源：" + loaded.origin() + "），未检查任何报告。");
             return null;
         }

@@ -29,20 +29,19 @@ public final class RulesTestCommand implements java.util.concurrent.Callable<Int
     @Parameters(paramLabel = "<编号>", arity = "0..*", description = "只测试这些规则（默认全部）")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--accept", description = "显示差异后，把未通过的样例的预期结果文件（.expected.json）改写为当前规则的实际发现；"
-        + "只在有意改动规则、核对过差异之后使用")
+    @Option(names = "--accept", description = "显示差异后，把未通过的样例的预期结果文件改写为当前的实际发现；只在有意改动规则、核对过差异之后使用")
     boolean accept;
 
     @Override
     public Integer call() {
         PrintStream err = parent.err();
-        RuleBook book = RuleLoading.load(parent.rules, parent.cacheOptions.cache(null), err);
+        RuleBook book = RuleLoading.load(parent.rules, parent.cacheOptions.cache(null), err, parent.debug);
         if (book == null) return ExitCode.RULES.code;
         java.util.Set<String> known = new java.util.TreeSet<>();
         book.rules().forEach(r -> known.add(r.id()));
         List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            err.println("用法错误：没有编号为 " + String.join("、", unknown) + " 的规则。用 rules list 查看全部规则编号。");
+            err.println("用法错误：没有编号为“" + String.join("”“", unknown) + "”的规则。用 rules list 查看全部规则编号。");
             return ExitCode.USAGE_OR_INPUT.code;
         }
         Checker checker = new Checker(book);

@@ -58,7 +58,7 @@ public final class FindingSink {
         if (info == null) throw new IllegalStateException("rule without metadata: " + name);
         found.add(new Finding(info.id(), info.severity(), info.category(), info.title(), message,
             locate(where, book.data().templates()), evidence, info.basis(), info.points(),
-            explain ? Explainer.explain(info, ((RuleContext) drools).getMatch(), where) : null));
+            explain ? Explainer.explain(info, ((RuleContext) drools).getMatch(), where, book.data().templates()) : null));
     }
 
     public List<Finding> findings() { return found; }

@@ -66,7 +66,7 @@ public final class RuleRunner {
                 .matcher(String.valueOf(e.getCause() == null ? e.getMessage() : chain(e)));
             if (near.find()) where = locate(book, near.group(1).strip());
         }
-        return "规则" + (rule == null ? "" : "“" + rule + "”") + where + "运行出错：" + kind(t) + "（加 --debug 查看 Drools 的原始信息）";
+        return "规则" + (rule == null ? "" : "“" + rule + "”") + where + "运行出错：" + kind(t) + "。";
     }
 
     /** What went wrong, by the kind of exception, in words a rule author can act on; the exception itself is for --debug. */

@@ -34,4 +34,18 @@ class DebugTraceTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("错误：无法写入输出文件 " + dir + "：这是一个目录，不是文件"), r.err());
     }
+
+    @Test
+    void drools_own_words_appear_only_with_debug_and_labelled(@TempDir Path dir) throws Exception {
+        Path rules = Cli.copyRules(dir);
+        Path fee = rules.resolve("narrative/NAR-FEE.drl");
+        Files.writeString(fee, Files.readString(fee, StandardCharsets.UTF_8).replaceFirst("\nthen\n", "\n"), StandardCharsets.UTF_8);
+        Cli plain = Cli.run("rules", "verify", "--rules", rules.toString());
+        assertEquals(3, plain.code());
+        assertTrue(plain.err().contains("规则文件 rules/narrative/NAR-FEE.drl 第 "), plain.err());
+        assertFalse(plain.err().contains("Drools 原文") || plain.err().contains("ERR ") || plain.err().contains("mismatched")
+            || plain.err().contains("no viable"), plain.err());
+        Cli debug = Cli.run("rules", "verify", "--debug", "--rules", rules.toString());
+        assertTrue(debug.err().contains("调试信息（Drools 的原始信息）：[ERR "), debug.err());
+    }
 }

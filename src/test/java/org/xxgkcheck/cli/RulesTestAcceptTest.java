@@ -21,7 +21,7 @@ class RulesTestAcceptTest {
     void an_unknown_rule_id_is_a_usage_error_naming_it() {
         Cli r = Cli.run("rules", "test", "NOPE", "NAR-FEE", "T3-BALANS");
         assertEquals(2, r.code(), r.out() + r.err());
-        assertTrue(r.err().contains("用法错误：没有编号为 NOPE、T3-BALANS 的规则。"), r.err());
+        assertTrue(r.err().contains("用法错误：没有编号为“NOPE”“T3-BALANS”的规则。"), r.err());
         assertEquals("", r.out());
     }
 
