@@ -84,7 +84,7 @@ public final class ReportFiles {
 
     /**
      * Whether the start of a text file has a word every report has, read as UTF-8, GBK/GB18030 or UTF-16 (the
-     * encodings the reader accepts). Files that cannot be read, empty ones and binary ones count as reports:
+     * encodings the reader accepts). Files that cannot be read, empty, binary or garbled ones count as reports:
      * the check then says what is wrong with them.
      */
     private static boolean mentionsReport(Path file) {
@@ -96,11 +96,14 @@ public final class ReportFiles {
         }
         if (head.length == 0) return true;
         for (byte b : head) if (b == 0 && !utf16(head)) return true;
+        boolean decodes = false;
         for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"), StandardCharsets.UTF_16)) {
             String text = new String(head, cs);
             if (REPORT_WORDS.stream().anyMatch(text::contains)) return true;
+            decodes |= text.chars().filter(c -> c == '\uFFFD').count() * 100 <= text.length();
         }
-        return false;
+        // Text in none of the encodings (garbled, or another binary format) is for the check to explain.
+        return !decodes;
     }
 
     private static boolean utf16(byte[] b) {

@@ -45,10 +45,15 @@ class FolderWalkTest {
         Files.copy(REPORT, dir.resolve("000.txt"));
         Files.write(dir.resolve("2023年报.txt"), new byte[0]);
         Files.writeString(dir.resolve("abc.txt"), "政府信息公开工作年度报告\n（正文缺失）\n", StandardCharsets.UTF_8);
+        byte[] garbled = new byte[3000];
+        new java.util.Random(7).nextBytes(garbled);
+        for (int i = 0; i < garbled.length; i++) if (garbled[i] == 0) garbled[i] = (byte) 0x81;
+        Files.write(dir.resolve("xyz.txt"), garbled);
         Cli r = Cli.run("check", dir.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("无法读取 " + dir.toString().replace('\\', '/') + "/2023年报.txt：文件为空"), r.err());
         assertTrue(r.err().contains("abc.txt：找不到任何一个必备部分的标题"), r.err());
+        assertTrue(r.err().contains("xyz.txt：无法识别文件编码"), r.err());
     }
 
     @Test
