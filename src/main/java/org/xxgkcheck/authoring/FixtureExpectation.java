@@ -16,8 +16,13 @@ import org.xxgkcheck.model.Problem;
  * "problems": [...], "grade": "良好", "dataCorrection": true}. Every expected finding must match a distinct actual one and no other finding (of the
  * "rules" in scope, when given) may appear; rules listed in "ok" must not fire at all. Order is ignored.
  */
-final class FixtureExpectation {
+public final class FixtureExpectation {
     private FixtureExpectation() {}
+
+    /** The differences between an expected file's text and a result (used after --accept rewrote the file). */
+    public static List<String> compareText(String expected, CheckResult result) throws java.io.IOException {
+        return compare(new com.fasterxml.jackson.databind.ObjectMapper().readTree(expected), result);
+    }
 
     static List<String> compare(JsonNode expected, CheckResult result) {
         List<String> diffs = new ArrayList<>();
@@ -44,7 +49,7 @@ final class FixtureExpectation {
         if (findings.isArray()) {
             for (JsonNode e : findings) {
                 Finding match = left.stream().filter(f -> matches(e, f)).findFirst().orElse(null);
-                if (match == null) diffs.add("缺少预期的发现：" + e.toString());
+                if (match == null) diffs.add("缺少预期的发现：" + describeExpected(e));
                 else left.remove(match);
             }
         }
@@ -110,11 +115,28 @@ final class FixtureExpectation {
         return true;
     }
 
+    /** An expected finding as the author wrote it, in the words of describe(Finding). */
+    static String describeExpected(JsonNode e) {
+        List<String> parts = new ArrayList<>();
+        org.xxgkcheck.findings.Severity s = org.xxgkcheck.findings.Severity.parse(e.path("severity").asText(null));
+        if (s != null) parts.add(s.chinese());
+        JsonNode loc = e.path("location");
+        if (loc.has("part")) parts.add("第 " + loc.get("part").asInt() + " 部分");
+        if (loc.has("table")) parts.add(loc.get("table").asText() + (loc.has("row") ? " " + loc.get("row").asText() : "")
+            + (loc.has("column") ? " " + loc.get("column").asText() : ""));
+        if (loc.has("line")) parts.add("第 " + loc.get("line").asInt() + " 行");
+        if (e.has("messageContains")) parts.add("说明含“" + e.get("messageContains").asText() + "”");
+        JsonNode ev = e.path("evidence");
+        if (ev.has("left") || ev.has("right")) parts.add("两边 " + ev.path("left").asText("?") + " 与 " + ev.path("right").asText("?"));
+        return e.path("ruleId").asText() + (parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）");
+    }
+
     static String describe(Finding f) {
         Location l = f.location();
-        return f.ruleId() + " [" + f.severity() + "] "
-            + (l.part() == null ? "" : "part=" + l.part() + " ")
-            + (l.table() == null ? "" : l.table() + "[" + l.row() + "][" + l.column() + "] ")
-            + f.message();
+        org.xxgkcheck.findings.Severity s = f.severityLevel();
+        return f.ruleId() + "（" + (s == null ? f.severity() : s.chinese())
+            + (l.part() == null ? "" : "，第 " + l.part() + " 部分")
+            + (l.table() == null ? "" : "，" + l.table() + (l.row() == null ? "" : " " + l.row()) + (l.column() == null ? "" : " " + l.column()))
+            + "）：" + f.message();
     }
 }

@@ -108,7 +108,9 @@ public final class FixtureSuite {
         try {
             expected = JSON.readTree(c.expected());
         } catch (IOException e) {
-            return new Outcome(c, checker.check(c.name(), c.content()), List.of("预期结果文件不是有效的 JSON：" + e.getMessage()));
+            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                ? "（第 " + j.getLocation().getLineNr() + " 行第 " + j.getLocation().getColumnNr() + " 列附近）" : "";
+            return new Outcome(c, checker.check(c.name(), c.content()), List.of("预期结果文件不是有效的 JSON" + where));
         }
         List<String> diffs = new ArrayList<>();
         CheckResult result = checkerFor(checker, c, diffs).check(c.name(), c.content());

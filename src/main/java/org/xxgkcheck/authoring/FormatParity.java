@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.xxgkcheck.findings.Finding;
-import org.xxgkcheck.model.Location;
 
 /**
  * Several inputs sharing a base name (minimal.txt, minimal.pdf, …) are one report in several formats: besides
@@ -48,11 +47,7 @@ final class FormatParity {
 
     static List<String> signatures(FixtureSuite.Outcome o) {
         List<String> out = new ArrayList<>();
-        for (Finding f : o.result().findings()) {
-            Location l = f.location();
-            out.add(f.ruleId() + " [" + f.severity() + "] part=" + l.part() + " " + l.table() + "[" + l.row() + "][" + l.column() + "] "
-                + f.message());
-        }
+        for (Finding f : o.result().findings()) out.add(FixtureExpectation.describe(f));
         return out;
     }
 

@@ -37,7 +37,7 @@ public final class BoundedRead {
             }
             return bytes(displayName, Files.readAllBytes(file), limits, templates, terms);
         } catch (IOException e) {
-            return failed(format, "读取失败：" + (e.getMessage() == null ? "无法打开文件" : e.getMessage()), e);
+            return failed(format, "读取失败：" + org.xxgkcheck.read.IoReason.of(e), e);
         } catch (OutOfMemoryError e) {
             return failed(format, "文件过大，读入时内存不足，未读取", e);
         }

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.xxgkcheck.facts.Cell;
 import org.xxgkcheck.facts.LastYear;
 import org.xxgkcheck.facts.Part;
@@ -55,12 +54,10 @@ public final class PreviousReports {
         for (Path p : paths) {
             List<Path> files;
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    files = walk.filter(Files::isRegularFile)
-                        .filter(f -> ReportReader.SUPPORTED.contains(ReportReader.extension(f.getFileName().toString())))
-                        .sorted().toList();
+                try {
+                    files = ReportFiles.walk(p).reports();
                 } catch (IOException | UncheckedIOException e) {
-                    warnings.add(Problem.input("无法读取上一年度报告目录 " + display(p) + "：" + e.getMessage(), e));
+                    warnings.add(Problem.input("无法读取上一年度报告目录 " + display(p) + "（加 --debug 查看原因）", e));
                     continue;
                 }
             } else {

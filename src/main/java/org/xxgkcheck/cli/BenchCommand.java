@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
     optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n", synopsisHeading = "用法：", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "<文件或目录>", arity = "0..*", description = "要测量的报告文件或目录（默认：fixtures）")
+    @Parameters(paramLabel = "<文件或目录>", arity = "0..*", description = "要测量的报告文件或目录（默认：fixtures/）")
     List<Path> inputs;
 
     @Option(names = "--warmup", defaultValue = "3", paramLabel = "N", description = "计时前把全部文件完整检查的遍数（默认 3）")
@@ -62,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
         description = "每项吞吐量测量大约持续的秒数，据此决定输入重复的遍数（默认 2）")
     double seconds;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
+    @Option(names = "--rules", paramLabel = "<目录>", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
     Path rules;
 
     @picocli.CommandLine.Mixin
@@ -108,7 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
             try {
                 bytes = Files.readAllBytes(f.path());
             } catch (IOException e) {
-                err.println("提示：跳过无法读取的文件 " + f.display() + "（" + (e.getMessage() == null ? "读取失败" : e.getMessage()) + "）。");
+                err.println("提示：跳过无法读取的文件 " + f.display() + "（" + org.xxgkcheck.read.IoReason.of(e) + "）。");
                 continue;
             }
             ReportReader.Parsed parsed = ReportReader.read(f.display(), bytes, Limits.DEFAULT, templates, terms);

@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 /** --cache-dir and --no-cache, mixed into every command that loads rules (inherited by the rules subcommands). */
 final class CacheOptions {
 
-    @Option(names = "--cache-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(names = "--cache-dir", paramLabel = "<目录>", scope = ScopeType.INHERIT,
         description = "规则缓存目录（默认：环境变量 XXGK_CACHE_DIR，否则 $XDG_CACHE_HOME/xxgk-check 或 ~/.cache/xxgk-check；Windows 为 %%LOCALAPPDATA%%\\xxgk-check）")
     Path dir;
 

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.xxgkcheck.check.Checker;
 import org.xxgkcheck.check.PreviousReports;
+import org.xxgkcheck.check.ReportFiles;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Severity;
 import org.xxgkcheck.findings.WaiverLedger;
@@ -25,7 +25,6 @@ import org.xxgkcheck.output.Run;
 import org.xxgkcheck.model.Tool;
 import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.rules.RuleBook;
-import org.xxgkcheck.understand.ReportReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,24 +39,24 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Parameters(paramLabel = "<文件或目录>", arity = "1..*", description = "要检查的报告文件或目录")
     List<Path> inputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "输出格式：text、json、jsonl、sarif、html、csv、xlsx（默认 text）")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "<格式>", description = "输出格式：text、json、jsonl、sarif、html、csv、xlsx（默认 text）")
     Format format;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
+    @Option(names = "--rules", paramLabel = "<目录>", description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
     Path rules;
 
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-        description = "达到此级别的发现时退出码为 1：error、warning、info、never（默认 error）")
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "<级别>",
+        description = "达到此级别的发现时退出码为 1：error、warning、info（也可写 错误、警告、提示）或 never（默认 error）")
     String failOn;
 
     @Option(names = "--previous", paramLabel = "<文件或目录>", split = ",",
         description = "上一年度的报告（可为目录，含多个机关），按发布机关和年度与本年报告配对，用于跨年度检查")
     List<Path> previous = new ArrayList<>();
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "规则方案（rules/profiles/NAME.txt），如 gate（发布前把关）、inspection（全面检查）")
+    @Option(names = "--profile", paramLabel = "<名称>", description = "规则方案（rules/profiles/NAME.txt），如 gate（发布前把关）、inspection（全面检查）")
     String profile;
 
-    @Option(names = "--waivers", paramLabel = "FILE", description = "豁免清单：被豁免的发现单独列出，不计分、不影响退出码")
+    @Option(names = "--waivers", paramLabel = "<文件>", description = "豁免清单：被豁免的发现单独列出，不计分、不影响退出码")
     Path waivers;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "检查日期：判断豁免是否过期，并写在 html、xlsx 结果中（默认今天，北京时间）")
@@ -66,13 +65,13 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--explain", description = "对每条发现说明规则要求、匹配到的事实和代入数字后的公式")
     boolean explain;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "把结果写入文件而不是标准输出")
+    @Option(names = "--output", paramLabel = "<文件>", description = "把结果写入文件而不是标准输出")
     Path output;
 
     @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "并行检查的线程数（默认 1）")
     int jobs;
 
-    @Option(names = "--debug", description = "出错时打印详细的堆栈信息，并说明规则缓存的使用情况")
+    @Option(names = "--debug", description = "出错时打印详细的堆栈信息和 Drools 的原始信息，并说明规则缓存的使用情况")
     boolean debug;
 
     @picocli.CommandLine.Mixin
@@ -92,7 +91,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         PrintStream err = new PrintStream(new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
         Severity threshold = failOn.equals("never") ? null : Severity.parse(failOn);
         if (threshold == null && !failOn.equals("never")) {
-            err.println("用法错误：--fail-on 只能是 error、warning、info 或 never，不能是“" + failOn + "”。");
+            err.println("用法错误：--fail-on 只能是 error、warning、info（或 错误、警告、提示）或 never，不能是“" + failOn + "”。");
             return ExitCode.USAGE_OR_INPUT.code;
         }
         if (jobs < 1 || jobs > 64) {
@@ -114,7 +113,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             return ExitCode.USAGE_OR_INPUT.code;
         }
         List<ConfigurationNote> ruleErrors = new ArrayList<>();
-        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(debug ? err : null), err, ruleErrors);
+        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(debug ? err : null), err, ruleErrors, debug);
         if (book == null) {
             // Nothing was checked; a SARIF consumer still gets a valid document that says why.
             if (format == Format.sarif) ruleSetFailed(ruleErrors, err);
@@ -143,10 +142,11 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
                 err.println("用法错误：没有名为“" + profile + "”的规则方案。可用的方案：" + String.join("、", book.profiles().keySet()) + "。");
                 return ExitCode.USAGE_OR_INPUT.code;
             }
+            ProfileNote.lines(chosen, book).forEach(err::println);
         }
         WaiverLedger ledger = null;
         if (waivers != null) {
-            ledger = WaiverLoading.load(waivers, today, err);
+            ledger = WaiverLoading.load(waivers, today, book, chosen, err);
             if (ledger == null) return ExitCode.USAGE_OR_INPUT.code;
         }
         Checker checker = new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain));
@@ -180,7 +180,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             List<WaiverLedger.Status> statuses = ledger == null ? List.of() : ledger.statuses();
             for (WaiverLedger.Status w : statuses) {
                 if (w.status().equals("expired")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）已于 " + w.waiver().expires() + " 过期，未生效。");
-                if (w.status().equals("unmatched")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）没有对应的发现。");
+                if (w.status().equals("unmatched")) err.println(unmatched(w.waiver(), ledger.namedACheckedReport(w.waiver())));
             }
             writer.end(statuses);
             target.flush();
@@ -210,6 +210,18 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         } finally {
             if (output != null && target != null) closeQuietly(target);
         }
+    }
+
+    /**
+     * Why a waiver matched nothing: it named no checked report (a misspelt file name or organ, or a report not in
+     * this run), or the report no longer has the finding.
+     */
+    static String unmatched(org.xxgkcheck.findings.Waiver w, boolean namedAReport) {
+        String at = "提示：豁免 " + w.source() + "（" + w.ruleId() + "）";
+        if (namedAReport) return at + "没有对应的发现。";
+        String which = w.report() != null ? "文件名为“" + w.report() + "”的报告"
+            : "机关为“" + w.organ() + "”" + (w.year() == null ? "" : "、年度为 " + w.year() + " ") + "的报告";
+        return at + "没有对应的报告：检查的文件中没有" + which + "，请核对豁免清单中的写法。";
     }
 
     static final int BUFFER = 1 << 16;
@@ -273,7 +285,10 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     /** A file to check and the name it is shown under. */
     record Input(Path path, String display) {}
 
-    /** Files as given; folders walked (sorted) for supported files. A missing path stays, to be reported. */
+    /**
+     * Files as given; folders walked (sorted) for reports, the files that are clearly not reports skipped with a
+     * note (ReportFiles says which). A missing path stays, to be reported.
+     */
     static List<Input> expand(List<Path> paths, PrintStream err) throws IOException {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
@@ -281,15 +296,30 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
                 out.add(new Input(p, display(p)));
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(p)) {
-                List<Path> found = walk.filter(Files::isRegularFile)
-                    .filter(f -> ReportReader.SUPPORTED.contains(ReportReader.extension(f.getFileName().toString())))
-                    .sorted().toList();
-                if (found.isEmpty()) err.println("提示：目录 " + display(p) + " 中没有可检查的文件。");
-                for (Path f : found) out.add(new Input(f, display(f)));
-            }
+            ReportFiles.Walk walk = ReportFiles.walk(p);
+            if (!walk.skipped().isEmpty()) err.print(skippedNote(display(p), walk.skipped()));
+            if (walk.reports().isEmpty()) err.println("提示：目录 " + display(p) + " 中没有可检查的文件。");
+            for (Path f : walk.reports()) out.add(new Input(f, display(f)));
         }
         return out;
+    }
+
+    /** One note per folder: how many files were skipped, by reason, with the first few names of each. */
+    static String skippedNote(String folder, List<ReportFiles.Skipped> skipped) {
+        StringBuilder sb = new StringBuilder("提示：目录 " + folder + " 中有 " + skipped.size()
+            + " 个文件不像年度报告，没有检查（直接写出文件名可以强制检查）：\n");
+        java.util.Map<ReportFiles.Reason, List<String>> byReason = new java.util.EnumMap<>(ReportFiles.Reason.class);
+        for (ReportFiles.Skipped s : skipped) {
+            String name = s.file().startsWith(folder + "/") ? s.file().substring(folder.length() + 1) : s.file();
+            byReason.computeIfAbsent(s.reason(), k -> new ArrayList<>()).add(name);
+        }
+        byReason.forEach((reason, names) -> {
+            sb.append("  ").append(reason.chinese).append(" ").append(names.size()).append(" 个：");
+            sb.append(String.join("、", names.subList(0, Math.min(5, names.size()))));
+            if (names.size() > 5) sb.append(" 等");
+            sb.append("\n");
+        });
+        return sb.toString();
     }
 
     private static String display(Path p) {

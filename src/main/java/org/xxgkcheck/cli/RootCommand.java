@@ -37,7 +37,8 @@ public final class RootCommand implements Runnable {
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter w = ex.getCommandLine().getErr();
-            w.println("用法错误：" + UsageText.chinese(ex.getMessage()));
+            String text = UsageText.chinese(ex);
+            w.println("用法错误：" + text + (text.endsWith("？") ? "" : "。"));
             w.println("使用 " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help 查看用法。");
             return ExitCode.USAGE_OR_INPUT.code;
         });

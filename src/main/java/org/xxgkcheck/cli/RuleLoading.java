@@ -21,24 +21,33 @@ final class RuleLoading {
      * holds this exact rule set (cache null: always compile).
      */
     static RuleBook load(Path rulesDir, RuleCache cache, PrintStream err) {
-        return load(rulesDir, cache, err, new ArrayList<>());
+        return load(rulesDir, cache, err, new ArrayList<>(), false);
     }
 
-    /** As above; each error is also added to {@code errors}, for an output format that lists them (SARIF). */
-    static RuleBook load(Path rulesDir, RuleCache cache, PrintStream err, List<ConfigurationNote> errors) {
+    /** As above; debug also prints Drools' own message under each error. */
+    static RuleBook load(Path rulesDir, RuleCache cache, PrintStream err, boolean debug) {
+        return load(rulesDir, cache, err, new ArrayList<>(), debug);
+    }
+
+    /**
+     * As above; each error is also added to {@code errors}, for an output format that lists them (SARIF), and debug
+     * also prints Drools' own message under each error.
+     */
+    static RuleBook load(Path rulesDir, RuleCache cache, PrintStream err, List<ConfigurationNote> errors, boolean debug) {
         RuleSource.Loaded loaded;
         try {
             loaded = RuleSource.resolve(rulesDir);
         } catch (IOException e) {
-            err.println("错误：无法读取规则：" + e.getMessage());
-            errors.add(new ConfigurationNote("error", String.valueOf(rulesDir), 0, "无法读取规则：" + e.getMessage(), null));
+            String why = org.xxgkcheck.read.IoReason.message(e);
+            err.println("错误：无法读取规则：" + why);
+            errors.add(new ConfigurationNote("error", String.valueOf(rulesDir), 0, "无法读取规则：" + why, null));
             return null;
         }
         try {
             return RuleBook.compile(loaded.files(), cache);
         } catch (RuleSetException e) {
             for (RuleError re : e.errors()) {
-                err.println(re.format());
+                err.println(re.format(debug));
                 errors.add(new ConfigurationNote(re.isError() ? "error" : "warning", re.file(), re.line(), re.message(), re.source()));
             }
             err.println("规则集有 " + e.errors().size() + " 处错误（规则来源：" + loaded.origin() + "），未检查任何报告。");

@@ -32,13 +32,17 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "用法：", commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n")
 public final class RulesCommand {
 
-    @Option(names = "--rules", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--rules", paramLabel = "<目录>", scope = picocli.CommandLine.ScopeType.INHERIT,
         description = "规则目录（默认：当前目录下的 rules/，否则用内置规则）")
     Path rules;
 
-    @Option(names = "--fixtures", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--fixtures", paramLabel = "<目录>", scope = picocli.CommandLine.ScopeType.INHERIT,
         description = "样例目录（默认：当前目录下的 fixtures/，否则用内置样例）")
     Path fixtures;
+
+    @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+        description = "规则有错时，在中文说明之后另外显示 Drools 的原始信息（供维护本工具的人排查）")
+    boolean debug;
 
     @picocli.CommandLine.Mixin
     CacheOptions cacheOptions;
@@ -55,8 +59,8 @@ public final class RulesCommand {
     }
 
     @Command(name = "list", description = "列出规则目录：编号、级别、类别、标题、依据、扣分。")
-    int list(@Option(names = "--format", defaultValue = "text", description = "text 或 json") String format) {
-        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(null), err());
+    int list(@Option(names = "--format", defaultValue = "text", paramLabel = "<格式>", description = "text 或 json") String format) {
+        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(null), err(), debug);
         if (book == null) return ExitCode.RULES.code;
         PrintStream out = out();
         if (format.equals("json")) {
@@ -69,7 +73,9 @@ public final class RulesCommand {
             return 0;
         }
         for (RuleInfo r : book.rules()) {
-            out.println(String.format(java.util.Locale.ROOT, "%-22s %-8s %-10s %s", r.id(), r.severity(), r.category(), r.title()));
+            org.xxgkcheck.findings.Severity sev = org.xxgkcheck.findings.Severity.parse(r.severity());
+            out.println(String.format(java.util.Locale.ROOT, "%-22s %s  %-4s %s", r.id(), sev == null ? r.severity() : sev.chinese(),
+                CATEGORIES.getOrDefault(r.category(), r.category()), r.title()));
             out.println("    依据：" + r.basis() + "；扣分：" + points(r.points())
                 + (r.maxPoints() == null ? "" : "，最多 " + points(r.maxPoints())) + "（" + r.scoreCategory() + " 类）；文件：" + r.file());
         }
@@ -81,15 +87,15 @@ public final class RulesCommand {
     int verify() {
         PrintStream err = err();
         // The validation command: always the full classic build; it fills the cache when it has no entry yet.
-        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(null).writeOnly(), err);
+        RuleBook book = RuleLoading.load(rules, cacheOptions.cache(null).writeOnly(), err, debug);
         if (book == null) return ExitCode.RULES.code;
         PrintStream out = out();
-        for (RuleError w : book.warnings()) out.println(w.format());
+        for (RuleError w : book.warnings()) out.println(w.format(debug));
         List<FixtureSuite.Case> cases;
         try {
             cases = FixtureSuite.discover(fixturesDir());
         } catch (IOException e) {
-            err.println("错误：无法读取样例：" + e.getMessage());
+            err.println("错误：无法读取样例：" + org.xxgkcheck.read.IoReason.message(e));
             return ExitCode.RULES.code;
         }
         SmokeRun.Outcome smoke = SmokeRun.run(book, cases);
@@ -112,7 +118,7 @@ public final class RulesCommand {
     }
 
     @Command(name = "export", description = "把内置规则（含词表、阈值、计分方案、规则方案和测试文件）导出到目录，供修改。")
-    int export(@picocli.CommandLine.Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "rules",
+    int export(@picocli.CommandLine.Parameters(paramLabel = "<目录>", arity = "0..1", defaultValue = "rules",
             description = "目标目录（默认 ./rules，须不存在或为空）") Path dir) {
         PrintStream err = err();
         try {
@@ -137,7 +143,7 @@ public final class RulesCommand {
             out().println("已导出 " + files.size() + " 个文件和编写手册 README.md 到 " + dir + "。");
             return 0;
         } catch (IOException e) {
-            err.println("错误：无法导出规则：" + e.getMessage());
+            err.println("错误：无法导出规则：" + org.xxgkcheck.read.IoReason.message(e));
             return ExitCode.USAGE_OR_INPUT.code;
         }
     }
@@ -145,6 +151,9 @@ public final class RulesCommand {
     Path fixturesDir() {
         return fixtures != null ? fixtures : Path.of("fixtures");
     }
+
+    /** The rule folders (categories) as a reader names them. */
+    static final Map<String, String> CATEGORIES = Map.of("structure", "结构", "table", "表格", "narrative", "正文", "metadata", "基本信息");
 
     private static String points(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);

@@ -23,7 +23,7 @@ public final class RulesNewCommand implements java.util.concurrent.Callable<Inte
     @Parameters(paramLabel = "<编号>", description = "规则编号，如 NAR-CONTACT-PHONE（前缀决定类别：SEC-/TPL- 结构，T2-/T3-/T4-/X- 表格，NAR-/CON- 正文，META- 基本信息）")
     String id;
 
-    @Option(names = "--title", description = "规则标题（要求），可以之后再改")
+    @Option(names = "--title", paramLabel = "<标题>", description = "规则标题（要求），可以之后再改")
     String title;
 
     private static final Map<String, String[]> BY_PREFIX = Map.of(

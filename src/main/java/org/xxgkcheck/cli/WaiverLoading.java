@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.xxgkcheck.findings.WaiverLedger;
 import org.xxgkcheck.findings.Waivers;
+import org.xxgkcheck.rules.Profile;
+import org.xxgkcheck.rules.RuleBook;
 
 /** Reads the waivers file of `check --waivers`, printing Chinese errors to stderr when it cannot be used. */
 final class WaiverLoading {
@@ -26,14 +28,14 @@ final class WaiverLoading {
     }
 
     /** Null when the file or the date is unusable; the errors were printed. */
-    static WaiverLedger load(Path file, String today, PrintStream err) throws IOException {
+    static WaiverLedger load(Path file, String today, RuleBook book, Profile profile, PrintStream err) throws IOException {
         LocalDate date = date(today);
         if (date == null) {
             err.println("用法错误：--today 应写成 2026-01-31 的形式。");
             return null;
         }
         if (!Files.isRegularFile(file)) {
-            err.println("错误：豁免清单 " + file + " 不存在。");
+            err.println("错误：豁免清单 " + file + (Files.isDirectory(file) ? " 是一个目录，不是文件。" : " 不存在。"));
             return null;
         }
         List<String> waiverErrors = new ArrayList<>();
@@ -42,6 +44,7 @@ final class WaiverLoading {
             waiverErrors.forEach(m -> err.println("错误：豁免清单 " + m));
             return null;
         }
+        WaiverTypos.find(read.all(), book, profile).forEach(m -> err.println("警告：" + m));
         return new WaiverLedger(read, date);
     }
 }

@@ -17,10 +17,14 @@ public enum Severity {
     /** True when this severity is at least as serious as the threshold. */
     public boolean atLeast(Severity threshold) { return ordinal() <= threshold.ordinal(); }
 
-    /** Parses "error", "warning" or "info"; null for anything else. */
+    /**
+     * Parses "error", "warning" or "info", or the Chinese words every output prints (错误, 警告, 提示), so a
+     * profile, a waiver or --fail-on can be written with the word the user read; null for anything else.
+     */
     public static Severity parse(String s) {
         if (s == null) return null;
-        for (Severity v : values()) if (v.id().equals(s.trim())) return v;
+        String t = s.trim();
+        for (Severity v : values()) if (v.id().equals(t) || v.chinese.equals(t)) return v;
         return null;
     }
 }

@@ -9,12 +9,14 @@ import org.xxgkcheck.model.ReportInfo;
 
 /**
  * An accepted finding: for one report (by file name, or by issuing body and year), one rule and optionally one
- * place, with the reason, who approved it and until when it holds.
+ * place (and, optionally, only while the finding has one severity), with the reason, who approved it and
+ * until when it holds.
  */
 @JsonPropertyOrder({"source", "report", "ruleId", "reason", "approver", "expires"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Waiver(String source, String report, String organ, Integer year, String ruleId, Integer part,
-                     String table, String row, String column, String reason, String approver, LocalDate expires) {
+                     String table, String row, String column, String severity, String reason, String approver,
+                     LocalDate expires) {
 
     @JsonIgnore
     public boolean expiredOn(LocalDate today) { return expires.isBefore(today); }
@@ -34,6 +36,7 @@ public record Waiver(String source, String report, String organ, Integer year, S
             && (part == null || part.equals(l.part()))
             && (table == null || table.equals(l.table()))
             && (row == null || row.equals(l.row()))
-            && (column == null || column.equals(l.column()));
+            && (column == null || column.equals(l.column()))
+            && (severity == null || severity.equals(f.severity()));
     }
 }

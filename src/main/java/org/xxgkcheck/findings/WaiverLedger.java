@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.xxgkcheck.model.ReportInfo;
 
@@ -15,6 +16,8 @@ public final class WaiverLedger {
     private final Waivers waivers;
     private final LocalDate today;
     private final Map<String, Integer> applied = new ConcurrentHashMap<>();
+    /** Waivers (by source) that named at least one checked report, whether or not a finding matched. */
+    private final Set<String> reportSeen = ConcurrentHashMap.newKeySet();
 
     public WaiverLedger(Waivers waivers, LocalDate today) {
         this.waivers = waivers;
@@ -27,6 +30,7 @@ public final class WaiverLedger {
     public Split apply(String file, ReportInfo info, List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();
         List<WaivedFinding> waived = new ArrayList<>();
+        for (Waiver w : waivers.all()) if (w.coversReport(file, info)) reportSeen.add(w.source());
         for (Finding f : findings) {
             Waiver w = waivers.all().stream()
                 .filter(x -> !x.expiredOn(today) && x.coversReport(file, info) && x.covers(f)).findFirst().orElse(null);
@@ -39,6 +43,12 @@ public final class WaiverLedger {
         }
         return new Split(kept, waived);
     }
+
+    /**
+     * Whether a waiver named a report of the batch: when it did not, it matched nothing because of its own
+     * 报告 or 机关/年度 (a typo, or a report not in this run), not because the finding is gone.
+     */
+    public boolean namedACheckedReport(Waiver w) { return reportSeen.contains(w.source()); }
 
     /** Status of every waiver after the batch: applied (with count), expired, or unmatched. */
     public record Status(Waiver waiver, String status, int applied) {}

@@ -14,12 +14,13 @@ import java.util.Set;
 
 /**
  * The waivers file (--waivers): blocks that start with a line in brackets, then "名称 = 值" lines:
- * 报告 (file name) or 机关 + 年度, 规则, optional 部分 / 表 / 行 / 列, and the required 理由, 批准人, 有效期至.
+ * 报告 (file name) or 机关 + 年度, 规则, optional 部分 / 表 / 行 / 列 / 级别 (error, warning, info or
+ * 错误, 警告, 提示), and the required 理由, 批准人, 有效期至. "#" comments may follow a value (DataLine).
  */
 public final class Waivers {
     public static final Waivers NONE = new Waivers(List.of());
 
-    private static final Set<String> KEYS = Set.of("报告", "机关", "年度", "规则", "部分", "表", "行", "列", "理由", "批准人", "有效期至");
+    private static final Set<String> KEYS = Set.of("报告", "机关", "年度", "规则", "部分", "表", "行", "列", "级别", "理由", "批准人", "有效期至");
 
     private final List<Waiver> waivers;
 
@@ -36,9 +37,8 @@ public final class Waivers {
         Map<String, String> block = null;
         int start = 0;
         for (int i = 0; i <= lines.size(); i++) {
-            String l = i < lines.size() ? lines.get(i).strip() : "[";
-            if (l.startsWith("\uFEFF")) l = l.substring(1);
-            if (l.isEmpty() || l.startsWith("#")) continue;
+            String l = i < lines.size() ? org.xxgkcheck.model.DataLine.content(lines.get(i)) : "[";
+            if (l.isEmpty()) continue;
             if (l.startsWith("[")) {
                 if (block != null) {
                     Waiver w = waiver(file.getFileName() + ":" + start, block, errors);
@@ -79,7 +79,12 @@ public final class Waivers {
             errors.add(source + "：有效期至应写成 2026-12-31 的形式，年度和部分应为数字");
             return null;
         }
+        Severity severity = b.containsKey("级别") ? Severity.parse(b.get("级别")) : null;
+        if (b.containsKey("级别") && severity == null) {
+            errors.add(source + "：级别只能是 错误、警告、提示（或 error、warning、info），不能是“" + b.get("级别") + "”");
+            return null;
+        }
         return new Waiver(source, b.get("报告"), b.get("机关"), year, b.get("规则"), part, b.get("表"), b.get("行"),
-            b.get("列"), b.get("理由"), b.get("批准人"), expires);
+            b.get("列"), severity == null ? null : severity.id(), b.get("理由"), b.get("批准人"), expires);
     }
 }

@@ -17,7 +17,7 @@ final class DocxGuard {
     private DocxGuard() {}
 
     static void check(byte[] bytes, Limits limits) throws NotReadable {
-        if (!hasEndRecord(bytes)) throw truncated();
+        if (!hasEndRecord(bytes)) throw truncated(null);
         long total = 0;
         int entries = 0;
         boolean document = false;
@@ -36,13 +36,13 @@ final class DocxGuard {
                 }
             }
         } catch (EOFException e) {
-            throw truncated();
+            throw truncated(e);
         } catch (ZipException e) {
-            throw new NotReadable("DOCX 文件已损坏，无法解压；文件可能不完整，请重新下载或另存后再检查");
+            throw new NotReadable("DOCX 文件已损坏，无法解压；文件可能不完整，请重新下载或另存后再检查", e);
         } catch (IOException e) {
-            throw truncated();
+            throw truncated(e);
         }
-        if (entries == 0) throw truncated();
+        if (entries == 0) throw truncated(null);
         if (!document) {
             throw new NotReadable("这是一个 ZIP 压缩包，但不是 Word 文档（其中没有 word/document.xml），"
                 + "可能是 Excel、PowerPoint 或其他压缩文件");
@@ -68,7 +68,7 @@ final class DocxGuard {
         return n;
     }
 
-    private static NotReadable truncated() {
-        return new NotReadable("DOCX 文件不完整（压缩包被截断或已损坏），无法读取；请重新下载或另存后再检查");
+    private static NotReadable truncated(Throwable cause) {
+        return new NotReadable("DOCX 文件不完整（压缩包被截断或已损坏），无法读取；请重新下载或另存后再检查", cause);
     }
 }

@@ -33,9 +33,9 @@ public final class DocxReader {
             body(doc.getBodyElements(), new DocxNumbering(doc), blocks, new int[] {0});
             return new Document(List.copyOf(blocks), List.of());
         } catch (EncryptedDocumentException | OLE2NotOfficeXmlFileException e) {
-            throw new NotReadable("DOCX 文件已加密或不是 Word 2007 及以后的格式，无法读取");
+            throw new NotReadable("DOCX 文件已加密或不是 Word 2007 及以后的格式，无法读取", e);
         } catch (POIXMLException | IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new NotReadable("DOCX 文件已损坏，无法读取；请在 Word 或 WPS 中打开后另存再检查");
+            throw new NotReadable("DOCX 文件已损坏，无法读取；请在 Word 或 WPS 中打开后另存再检查", e);
         }
     }
 

@@ -39,10 +39,10 @@ public final class PdfReader {
                     + "请提供带文字的 PDF，或 Word、网页版本");
             }
         } catch (InvalidPasswordException e) {
-            throw new NotReadable("PDF 已加密（需要打开密码），无法读取；请提供未加密的版本");
+            throw new NotReadable("PDF 已加密（需要打开密码），无法读取；请提供未加密的版本", e);
         } catch (IOException | RuntimeException e) {
             // PDFBox reports damaged structure (bad xref, broken streams) as IOException or a runtime exception.
-            throw new NotReadable("PDF 文件已损坏，无法读取；请重新下载或另存为 PDF 后再检查");
+            throw new NotReadable("PDF 文件已损坏，无法读取；请重新下载或另存为 PDF 后再检查", e);
         }
         return new Document(PdfLayout.blocks(flow(PdfFurniture.remove(lines, heights)), headings), List.of());
     }

@@ -46,6 +46,6 @@ final class DroolsMessages {
         if (text.contains("Unable to Analyse Expression") || text.contains("Unable to analyze expression")) {
             return "无法解析条件表达式，请检查字段名、运算符和引号。";
         }
-        return "规则无法编译。";
+        return "规则无法编译（加 --debug 可看到 Drools 的原始信息）。";
     }
 }

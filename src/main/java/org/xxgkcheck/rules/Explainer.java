@@ -13,16 +13,15 @@ import org.xxgkcheck.findings.Explanation;
 import org.xxgkcheck.model.Places;
 
 /**
- * Builds the --explain view of a finding from the rule's match: the facts it matched, its `when` conditions
- * with the bound numbers filled in ($new + $in != $res + $out → 5 + 2 != 5 + 1), and its `not` patterns.
+ * Builds the --explain view of a finding from the rule's match: the facts it matched, its formulas and counts with
+ * the bound numbers filled in and written in Chinese ($new + $in != $res + $out → 5 + 2 ≠ 5 + 1，即 7 ≠ 6), and
+ * what it looked for and did not find (ConditionText).
  */
 final class Explainer {
     private Explainer() {}
 
-    /** A variable used, possibly with a getter ("$s.getValue()"); "$x : field" declares and is left as it is. */
-    private static final Pattern USE = Pattern.compile("\\$(\\w+)(?:\\.((?:get|is)\\w+)\\(\\))?(?!\\w|\\s*:\\s*[A-Za-z_(])");
-
-    static Explanation explain(RuleInfo info, Match match, Object where, Places places) {
+    static Explanation explain(RuleInfo info, Match match, Object where, Places places,
+                               org.xxgkcheck.template.TemplateBook templates) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (String id : match.getDeclarationIds()) {
             values.put(id.startsWith("$") ? id.substring(1) : id, match.getDeclarationValue(id));
@@ -38,14 +37,13 @@ final class Explainer {
             if (o instanceof Setting s) facts.add(FactText.describe(s, places));
         }
         if (match.getObjects().isEmpty() && where != null) facts.add(FactText.describe(where, places));
+        ConditionText text = new ConditionText(values, templates);
         List<String> formula = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
-        for (String line : info.when().split("\n")) {
-            String t = line.strip();
-            if (t.isEmpty()) continue;
-            Filled filled = fill(t, values);
-            if (t.startsWith("not ")) notFound.add(filled.text().substring(4).strip());
-            else if (filled.numbers() || t.startsWith("eval(") || t.contains("accumulate")) formula.add(filled.text());
+        for (String c : ConditionText.conditions(info.when())) {
+            if (c.startsWith("not ") || c.startsWith("not(")) notFound.add(text.absent(c));
+            else if (c.startsWith("eval")) formula.add(text.formula(c));
+            else if (c.contains("accumulate")) formula.add(text.accumulate(c.substring(c.indexOf("accumulate"))));
         }
         return new Explanation(info.requirement(), facts, formula, notFound);
     }
@@ -66,30 +64,4 @@ final class Explainer {
         return out;
     }
 
-    /** A condition with the matched values filled in; numbers = a number was filled in (a formula, not a join). */
-    private record Filled(String text, boolean numbers) {}
-
-    private static Filled fill(String line, Map<String, Object> values) {
-        Matcher m = USE.matcher(line);
-        StringBuilder sb = new StringBuilder();
-        boolean numbers = false;
-        while (m.find()) {
-            Object v = values.get(m.group(1));
-            if (v != null && m.group(2) != null) v = getter(v, m.group(2));
-            String text = v == null ? null : FactText.value(v);
-            numbers |= v instanceof Number;
-            m.appendReplacement(sb, Matcher.quoteReplacement(text == null ? m.group() : text));
-        }
-        m.appendTail(sb);
-        return new Filled(sb.toString(), numbers);
-    }
-
-    /** Calls a getter of a matched fact, so "$s.getValue()" reads as its number. */
-    private static Object getter(Object fact, String method) {
-        try {
-            return fact.getClass().getMethod(method).invoke(fact);
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
-    }
 }

@@ -33,29 +33,37 @@ final class FactText {
         }
         if (f instanceof Table t) {
             return t.getName() + "：" + (t.isReadable() ? "已按模板读取" : t.isFound() ? "无法按模板读取（" + t.getReason() + "）" : "未找到")
-                + "，格式 " + t.getTemplate() + line(t.getLine(), places);
+                + "，" + FactWords.code("template", t.getTemplate()) + line(t.getLine(), places);
         }
         if (f instanceof Report r) {
-            return "报告：" + r.getTitle() + "；机关 " + r.getOrgan() + "（" + r.getOrganType() + "）；年度 " + r.getYear()
-                + "；表格格式 " + r.getTemplate() + (r.isPeriodStated() ? "；统计期限 " + r.getPeriodStart() + " 至 " + r.getPeriodEnd() : "");
+            String organ = r.getOrgan() == null || r.getOrgan().isEmpty() ? "未识别出" : r.getOrgan();
+            return "报告：" + r.getTitle() + "；机关 " + organ + "（" + FactWords.code("organType", r.getOrganType()) + "）；年度 "
+                + (r.getYear() > 0 ? String.valueOf(r.getYear()) : "未识别出") + "；表格格式 " + FactWords.code("template", r.getTemplate()) + (r.isPeriodStated() ? "；统计期限 " + r.getPeriodStart() + " 至 " + r.getPeriodEnd() : "");
         }
-        if (f instanceof Part p) return "第" + p.getNumeral() + "部分“" + p.getHeading() + "”" + line(p.getLine(), places) + "：" + excerpt(p.getText());
-        if (f instanceof Paragraph p) return "段落" + line(p.getLine(), places) + "：" + excerpt(p.getText());
+        if (f instanceof Part p) return "第" + p.getNumeral() + "部分“" + p.getHeading() + "”" + line(p.getLine(), places) + "：“" + excerpt(p.getText()) + "”";
+        if (f instanceof Paragraph p) return "段落" + line(p.getLine(), places) + "：“" + excerpt(p.getText()) + "”";
         if (f instanceof Mention m) {
             return "正文" + line(m.getLine(), places) + "用到“" + m.getWords() + "”（" + m.getFamily() + (m.getFamily().equals(m.getName()) ? "" : "." + m.getName())
                 + (m.isListed() ? "，仅在列举中" : "") + "）：“" + excerpt(m.getText()) + "”";
         }
-        if (f instanceof Statement s) return "正文" + line(s.getLine(), places) + "（" + s.getKind() + " = " + s.getValue() + "）：“" + excerpt(s.getText()) + "”";
+        if (f instanceof Statement s) {
+            return "正文" + line(s.getLine(), places) + "（" + FactWords.code("kind", s.getKind()) + (s.getKind().startsWith("NO_") ? "" : " " + s.getValue())
+                + "）：“" + excerpt(s.getText()) + "”";
+        }
         if (f instanceof Breakdown b) return "正文" + line(b.getLine(), places) + "：总数 " + b.getTotal() + "，分项 " + b.getParts() + " 项之和 " + b.getSum();
         if (f instanceof Percent p) return "正文" + line(p.getLine(), places) + "：" + p.getCount() + " 占 " + p.getPercent() + "%" + (p.getTotal() > 0 ? "（总数 " + p.getTotal() + "）" : "");
-        if (f instanceof Label l) return l.getTableName() + "标签“" + l.getPrinted() + "”（" + l.getStatus() + "）" + line(l.getLine(), places);
+        if (f instanceof Label l) return l.getTableName() + "标签“" + l.getPrinted() + "”（" + FactWords.code("status", l.getStatus()) + "）" + line(l.getLine(), places);
         if (f instanceof ExtraRow x) return x.getTableName() + "模板外的行“" + x.getLabel() + "”" + line(x.getLine(), places);
         if (f instanceof Artifact a) return "导出残留“" + a.getText() + "”" + line(a.getLine(), places);
         if (f instanceof Term t) return "词表 " + t.getFamily() + "." + t.getName() + " = " + t.getWords();
         if (f instanceof Setting s) return "设定 " + s.getName() + " = " + number(s.getValue());
         if (f instanceof LastYear y) return "上一年度报告：" + y.getFile() + "（" + y.getOrgan() + "，" + y.getYear() + " 年度）";
         if (f instanceof Similarity s) return "与上年" + s.getScope() + "的相似度 " + s.getPercent();
+        if (f instanceof org.xxgkcheck.facts.TemplatePart t) return "格式规定的第" + t.getNumeral() + "部分“" + t.getName() + "”";
+        if (f instanceof org.xxgkcheck.facts.OmittedRow o) return o.getTableName() + "没有印出可省略的“" + o.getLabel() + "”行";
         if (f instanceof Integer n) return "第" + TemplateBook.numeral(n) + "部分";
+        if (f instanceof java.util.Collection<?> c) return "共 " + c.size() + " 项";
+        if (f instanceof Number n) return "数值 " + value(n);
         return String.valueOf(f);
     }
 
@@ -64,8 +72,9 @@ final class FactText {
         if (v instanceof Double d) return number(d);
         if (v instanceof Float d) return number(d);
         if (v instanceof Number n) return n.toString();
-        if (v instanceof String s) return "\"" + s + "\"";
-        if (v instanceof Boolean b) return b.toString();
+        if (v instanceof String s) return "“" + s + "”";
+        if (v instanceof Boolean b) return b ? "是" : "否";
+        if (v instanceof java.util.Collection<?> c) return c.size() + " 项";
         return null;
     }
 

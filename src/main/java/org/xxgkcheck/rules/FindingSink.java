@@ -67,7 +67,7 @@ public final class FindingSink {
         if (info == null) throw new IllegalStateException("rule without metadata: " + name);
         found.add(new Finding(info.id(), info.severity(), info.category(), info.title(), message,
             locate(where, book.data().templates(), places), evidence, info.basis(), info.points(),
-            explain ? Explainer.explain(info, context.getMatch(), where, places) : null, cells(context.getMatch())));
+            explain ? Explainer.explain(info, context.getMatch(), where, places, book.data().templates()) : null, cells(context.getMatch())));
     }
 
     /**

@@ -51,10 +51,13 @@ public record Profile(String id, String name, String description, List<String> i
             } else if (k.startsWith("级别.")) {
                 String rule = k.substring(3);
                 if (!ruleIds.contains(rule)) unknown(file, e, rule, errors);
-                if (Severity.parse(e.value()) == null) {
-                    errors.add(new RuleError("error", file.path(), e.line(), "级别只能是 error、warning 或 info，不能是“" + e.value() + "”", k + " = " + e.value(), ""));
+                Severity s = Severity.parse(e.value());
+                if (s == null) {
+                    errors.add(new RuleError("error", file.path(), e.line(), "级别只能是 错误、警告、提示（或 error、warning、info），不能是“"
+                        + e.value() + "”", k + " = " + e.value(), ""));
+                } else {
+                    severities.put(rule, s.id());
                 }
-                severities.put(rule, e.value());
             } else if (k.startsWith("扣分.")) {
                 String rule = k.substring(3);
                 if (!ruleIds.contains(rule)) unknown(file, e, rule, errors);

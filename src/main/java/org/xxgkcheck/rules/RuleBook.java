@@ -107,7 +107,12 @@ public final class RuleBook {
         }
         RuleCompiler.Compiled compiled = cached != null ? new RuleCompiler.Compiled(cached, List.of()) : RuleCompiler.compile(files);
         long t2 = System.nanoTime();
-        List<RuleError> errors = new ArrayList<>(compiled.errors());
+        List<RuleError> punctuation = RuleLint.punctuation(files);
+        java.util.Set<String> misTyped = new java.util.HashSet<>();
+        punctuation.forEach(e -> misTyped.add(e.file()));
+        // Drools' syntax errors in a file with Chinese punctuation follow from it: the punctuation error says it better.
+        List<RuleError> errors = new ArrayList<>(compiled.errors().stream().filter(e -> !misTyped.contains(e.file())).toList());
+        errors.addAll(punctuation);
         errors.addAll(dataErrors);
         if (!errors.isEmpty()) throw new RuleSetException(errors);
         List<KieBase> kieBases = compiled.kieBases();

@@ -19,6 +19,9 @@ final class RuleLint {
     private RuleLint() {}
 
     private static final Pattern FAMILY = Pattern.compile("family\\s*==\\s*\"([^\"]+)\"");
+    /** A family and a name in one pattern: Mention(family == "考核评议追究", name == "工作考核"). */
+    private static final Pattern FAMILY_NAME = Pattern.compile("\\b(?:Mention|Term)\\s*\\([^()]*family\\s*==\\s*\"([^\"]+)\"[^()]*\\bname\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern FAMILY_IN = Pattern.compile("family\\s+in\\s*\\(([^)]*)\\)");
     private static final Pattern SETTING = Pattern.compile("Setting\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern TABLE = Pattern.compile("\\btable\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern ROW_OR_COLUMN = Pattern.compile("\\b(row|column)\\s*==\\s*\"([^\"]+)\"");
@@ -38,6 +41,25 @@ final class RuleLint {
                     if (!families.contains(m.group(1))) {
                         errors.add(new RuleError("error", f.path(), i + 1, "rules/vocabulary.txt 中没有关键词族“" + m.group(1)
                             + "”，这个条件永远不会匹配。已有的族：" + String.join("、", new java.util.TreeSet<>(families)), lines[i], ""));
+                    }
+                }
+                m = FAMILY_IN.matcher(code);
+                while (m.find()) {
+                    Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(m.group(1));
+                    while (q.find()) {
+                        if (!families.contains(q.group(1))) {
+                            errors.add(new RuleError("error", f.path(), i + 1, "rules/vocabulary.txt 中没有关键词族“" + q.group(1)
+                                + "”，这个条件永远不会匹配它。已有的族：" + String.join("、", new java.util.TreeSet<>(families)), lines[i], ""));
+                        }
+                    }
+                }
+                m = FAMILY_NAME.matcher(code);
+                while (m.find()) {
+                    String family = m.group(1);
+                    List<String> names = data.terms().stream().filter(t -> t.getFamily().equals(family)).map(Term::getName).toList();
+                    if (!names.isEmpty() && !names.contains(m.group(2))) {
+                        errors.add(new RuleError("error", f.path(), i + 1, "rules/vocabulary.txt 的关键词族“" + family + "”中没有名称“"
+                            + m.group(2) + "”，这个条件永远不会匹配。该族的名称：" + String.join("、", names), lines[i], ""));
                     }
                 }
                 m = SETTING.matcher(code);
@@ -106,6 +128,37 @@ final class RuleLint {
     private static String known(TemplateBook t, TableSpec table, boolean row) {
         if (table == null) return "";
         return "。" + table.name() + "的" + (row ? "行" : "列") + "：" + String.join("、", (row ? table.rows() : table.columns()).keySet());
+    }
+
+    /** Chinese punctuation that Chinese input methods type in place of the DRL's ASCII marks, and the mark meant. */
+    private static final java.util.Map<Character, String> FULL_WIDTH = java.util.Map.ofEntries(
+        java.util.Map.entry('“', "\""), java.util.Map.entry('”', "\""), java.util.Map.entry('‘', "'"), java.util.Map.entry('’', "'"),
+        java.util.Map.entry('｜', "|"), java.util.Map.entry('（', "("), java.util.Map.entry('）', ")"), java.util.Map.entry('，', ","),
+        java.util.Map.entry('；', ";"), java.util.Map.entry('＝', "="), java.util.Map.entry('！', "!"), java.util.Map.entry('＜', "<"),
+        java.util.Map.entry('＞', ">"), java.util.Map.entry('＆', "&"), java.util.Map.entry('：', ":"), java.util.Map.entry('＄', "$"));
+
+    /**
+     * Chinese punctuation in DRL code, outside strings and // comments: @severity(“info”), a condition joined with
+     * ｜｜, a full-width bracket. Drools only says "no viable alternative" at such a place; this names the mark.
+     */
+    static List<RuleError> punctuation(List<RuleFile> files) {
+        List<RuleError> out = new java.util.ArrayList<>();
+        for (RuleFile f : files) {
+            String[] lines = f.text().split("\r\n|\r|\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String code = stripComment(STRING.matcher(lines[i]).replaceAll("\"\""));
+                for (int k = 0; k < code.length(); k++) {
+                    String ascii = FULL_WIDTH.get(code.charAt(k));
+                    if (ascii == null) continue;
+                    boolean quote = ascii.equals("\"") || ascii.equals("'");
+                    out.add(new RuleError("error", f.path(), i + 1, "这里用了中文标点“" + code.charAt(k) + "”，应为英文的 " + ascii
+                        + (quote ? "（元数据和条件中的文字用英文双引号括起来，如 @severity(\"info\")；中文引号只能写在英文双引号之内）"
+                            : "（DRL 的元数据、条件和动作都用英文标点；中文只能写在英文双引号之内或 // 说明中）"), lines[i], ""));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");

@@ -74,7 +74,17 @@ public final class RuleRunner {
                 .matcher(String.valueOf(e.getCause() == null ? e.getMessage() : chain(e)));
             if (near.find()) where = locate(book, near.group(1).strip());
         }
-        return "规则" + (rule == null ? "" : "“" + rule + "”") + where + "运行出错：" + t.getClass().getSimpleName()
-            + (t.getMessage() == null ? "" : "：" + t.getMessage().strip().replace("\n", " "));
+        return "规则" + (rule == null ? "" : "“" + rule + "”") + where + "运行出错：" + kind(t) + "。";
+    }
+
+    /** What went wrong, by the kind of exception, in words a rule author can act on; the exception itself is for --debug. */
+    private static String kind(Throwable t) {
+        if (t instanceof ClassCastException) return "类型不符，例如把数字和文字比较（value > \"abc\"），或把文字当数字用";
+        if (t instanceof NullPointerException) return "用到了不存在的值，例如事实中没有的字段或未绑定的变量";
+        if (t instanceof ArithmeticException) return "算术错误，例如除以 0";
+        if (t instanceof NumberFormatException) return "文字不能转为数字";
+        if (t instanceof IndexOutOfBoundsException) return "下标超出范围";
+        if (t instanceof IllegalArgumentException) return "传给方法的参数不对，例如 value(\"T3\", 行, 列) 中的行或列编号不存在";
+        return "条件或动作执行时出错";
     }
 }

@@ -83,7 +83,8 @@ public final class ReportReader {
                 case TEXT -> text(ext, bytes, outline);
             };
         } catch (NotReadable e) {
-            return new TakenApart(unreadable(format, e.getMessage() + Formats.mismatch(ext, kind)));
+            // The library's exception behind the reason, if any, travels with the problem for --debug.
+            return new TakenApart(unreadable(format, e.getMessage() + Formats.mismatch(ext, kind), e.getCause()));
         } catch (RuntimeException | Error e) {
             return new TakenApart(unreadable(format, ReadFailure.message(formatName(kind, ext) + "文件", e) + "，未能读取", e));
         }

@@ -37,7 +37,7 @@ class FixtureSuiteTest {
         List<String> formats = List.of("txt", "md", "html", "docx", "pdf");
         List<String> reference = FormatParity.signatures(outcomes.get("formats/minimal.txt"));
         assertEquals(14, reference.size(), reference.toString());
-        assertTrue(reference.stream().anyMatch(s -> s.startsWith("T3-ROWTOTAL [error] part=3 T3[OPEN][TOT]")), reference.toString());
+        assertTrue(reference.stream().anyMatch(s -> s.startsWith("T3-ROWTOTAL（错误，第 3 部分，T3 OPEN TOT）")), reference.toString());
         for (String f : formats) {
             FixtureSuite.Outcome o = outcomes.get("formats/minimal." + f);
             assertEquals(f, o.result().report().format());

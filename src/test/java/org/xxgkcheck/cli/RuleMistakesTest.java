@@ -30,10 +30,14 @@ class RuleMistakesTest {
         JsonNode list = new ObjectMapper().readTree(DIR.resolve("mistakes.json").toFile());
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode m : list) {
-            tests.add(DynamicTest.dynamicTest(m.path("file").asText() + "（" + m.path("why").asText() + "）", () -> {
+            String name = m.has("file") ? m.path("file").asText() : m.path("target").asText();
+            tests.add(DynamicTest.dynamicTest(name + "（" + m.path("why").asText() + "）", () -> {
                 Path rules = Cli.copyRules(Files.createTempDirectory(tmp, "r"));
                 Path target = rules.resolve(m.path("target").asText());
-                Files.writeString(target, Files.readString(DIR.resolve(m.path("file").asText()), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+                // A whole replacement file, or one replacement in the project's own file ("replace": [from, to]).
+                String content = m.has("file") ? Files.readString(DIR.resolve(m.path("file").asText()), StandardCharsets.UTF_8)
+                    : replaced(Files.readString(target, StandardCharsets.UTF_8), m.path("replace").get(0).asText(), m.path("replace").get(1).asText());
+                Files.writeString(target, content, StandardCharsets.UTF_8);
                 Cli r = Cli.run("rules", "verify", "--rules", rules.toString());
                 String text = m.path("stream").asText().equals("out") ? r.out() : r.err();
                 assertEquals(m.path("exit").asInt(), r.code(), r.err() + r.out());
@@ -43,7 +47,12 @@ class RuleMistakesTest {
                 for (JsonNode e : m.path("expect")) assertTrue(text.contains(e.asText()), "expected “" + e.asText() + "” in:\n" + text);
             }));
         }
-        assertEquals(12, tests.size());
+        assertEquals(15, tests.size());
         return tests.stream();
+    }
+
+    private static String replaced(String text, String from, String to) {
+        assertTrue(text.contains(from), "the project file still has “" + from + "”");
+        return text.replace(from, to);
     }
 }

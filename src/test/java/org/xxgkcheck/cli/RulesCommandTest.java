@@ -36,7 +36,7 @@ class RulesCommandTest {
     void test_runs_every_fixture() {
         Cli r = Cli.run("rules", "test");
         assertEquals(0, r.code(), r.out());
-        assertTrue(r.out().matches("(?s).*\\d+ passed, 0 failed.*"), r.out());
+        assertTrue(r.out().matches("(?s).*通过 \\d+ 个，失败 0 个。.*"), r.out());
     }
 
     /** A syntax error in any rule file stops check and verify with exit 3, naming file and line. */

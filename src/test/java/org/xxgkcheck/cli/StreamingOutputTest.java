@@ -49,7 +49,7 @@ class StreamingOutputTest {
     /** The batch's results as a list, and the waiver statuses after it, checked in-process without the command. */
     private static Object[] legacyResults() throws Exception {
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        WaiverLedger ledger = WaiverLoading.load(Path.of(WAIVERS), TODAY, err);
+        WaiverLedger ledger = WaiverLoading.load(Path.of(WAIVERS), TODAY, TestRules.book(), null, err);
         Checker checker = new Checker(TestRules.book(), new Checker.Options(Limits.DEFAULT, PreviousReports.NONE, null, ledger, false));
         List<CheckResult> results = new ArrayList<>();
         for (CheckCommand.Input f : CheckCommand.expand(INPUTS.stream().map(Path::of).toList(), err)) {

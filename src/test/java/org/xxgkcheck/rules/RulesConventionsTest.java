@@ -40,6 +40,20 @@ class RulesConventionsTest {
         }
     }
 
+    /**
+     * A rule's basis is what a report's author can look up: the regulation, the format document, a published
+     * rubric or standard; never a note of this project (identities.md, evaluators.md, format-2021.md …).
+     */
+    @Test
+    void every_basis_cites_a_published_source() {
+        List<String> internal = new ArrayList<>();
+        for (RuleInfo r : TestRules.book().rules()) {
+            if (r.basis().matches(".*(\\.md\\b|identities|evaluators|format-20\\d\\d|catalogue|惯例).*")) internal.add(r.id() + "：" + r.basis());
+            if (!r.basis().matches(".*(条例|国办|〔20\\d\\d〕|法》|标准|范本|评估|指数).*")) internal.add(r.id() + " 没有引用法规、格式文件或公开的评估标准：" + r.basis());
+        }
+        assertEquals(List.of(), internal);
+    }
+
     /** Each rule fires on at least one fixture and is declared "ok" (must not fire) on at least one near case. */
     @Test
     void every_rule_has_a_firing_and_a_non_firing_fixture() throws Exception {
