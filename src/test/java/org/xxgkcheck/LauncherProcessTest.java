@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -31,17 +34,16 @@ class LauncherProcessTest {
     @TempDir
     static Path tmp;
     static TestApp app;
-    static Path work;
     static Path jvmTemp;
     static String expected;
+    /** Each launch runs in a working folder of its own, which must hold only the input afterwards. */
+    static int runs;
 
     @BeforeAll
     static void build() throws Exception {
         Path cache = tmp.resolve("rule-cache");
         app = TestApp.build(tmp.resolve("app"), cache);
-        work = Files.createDirectories(tmp.resolve("work"));
         jvmTemp = Files.createDirectories(tmp.resolve("jvm-temp"));
-        Files.copy(Path.of("fixtures/formats/minimal.txt"), work.resolve("minimal.txt"));
         Run alone = launch(List.of(), Map.of("XXGK_IN_PROCESS", "1"));
         assertEquals(1, alone.code, alone.err);
         assertTrue(alone.out.contains("T3-ROWTOTAL"), alone.out);
@@ -92,24 +94,38 @@ class LauncherProcessTest {
         }
     }
 
-    /** The child writes into a pipe nobody reads, so it would wait for ever; SIGTERM to the launcher must end it. */
+    /**
+     * The launcher's stdout is a FIFO that is held open and never read, so the child, which inherits it, fills it and
+     * waits for ever (a pipe of this process would be closed when the launcher exits, ending the child anyway).
+     * SIGTERM to the launcher must end the child too.
+     */
     @Test
     void sigterm_to_the_launcher_ends_the_child() throws Exception {
         Path many = Files.createDirectories(tmp.resolve("many"));
         for (int i = 0; i < 100; i++) Files.copy(Path.of("fixtures/formats/minimal.txt"), many.resolve("r" + i + ".txt"));
+        Path fifo = tmp.resolve("stdout.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        // Opening a FIFO waits for its other end: the reading end is opened on another thread.
+        CompletableFuture<FileInputStream> reader = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new FileInputStream(fifo.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         Process launcher = new ProcessBuilder(command(List.of(), "check", "--rules", Path.of("rules").toAbsolutePath().toString(),
                 "--cache-dir", tmp.resolve("rule-cache").toString(), "--fail-on", "never", many.toString()))
-            .directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            .directory(tmp.toFile()).redirectOutput(fifo.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         ProcessHandle child = null;
-        try {
-            for (int i = 0; i < 200 && child == null; i++) {
+        try (FileInputStream held = reader.get(60, TimeUnit.SECONDS)) {
+            for (int i = 0; i < 600 && child == null; i++) {
                 Optional<ProcessHandle> c = launcher.toHandle().descendants().findFirst();
                 if (c.isPresent()) child = c.get();
                 else Thread.sleep(50);
             }
             assertTrue(child != null, "the launcher started no child");
             Thread.sleep(2000);
-            assertTrue(child.isAlive(), "the child is checking, or waiting on its full pipe");
+            assertTrue(child.isAlive(), "the child is checking, or waiting on its full stdout");
             launcher.destroy();
             assertTrue(launcher.waitFor(20, TimeUnit.SECONDS), "the launcher ended");
             try {
@@ -126,7 +142,7 @@ class LauncherProcessTest {
     private static void assertSameCheck(Run r) throws IOException {
         assertEquals(1, r.code, r.err);
         assertEquals(expected, r.out);
-        try (Stream<Path> files = Files.list(work)) {
+        try (Stream<Path> files = Files.list(r.work)) {
             assertEquals(List.of("minimal.txt"), files.map(p -> p.getFileName().toString()).toList(), "nothing but the input in the working folder");
         }
     }
@@ -145,7 +161,7 @@ class LauncherProcessTest {
         Files.write(archive, whole);
     }
 
-    record Run(int code, String out, String err) {}
+    record Run(int code, String out, String err, Path work) {}
 
     private static List<String> command(List<String> jvmOptions, String... args) {
         List<String> cmd = new ArrayList<>(List.of(TestApp.java(), "-Djava.io.tmpdir=" + jvmTemp));
@@ -156,6 +172,8 @@ class LauncherProcessTest {
     }
 
     private static Run launch(List<String> jvmOptions, Map<String, String> env) throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("work-" + runs++));
+        Files.copy(Path.of("fixtures/formats/minimal.txt"), work.resolve("minimal.txt"));
         List<String> cmd = command(jvmOptions, "check", "--rules", Path.of("rules").toAbsolutePath().toString(),
             "--cache-dir", tmp.resolve("rule-cache").toString(), "minimal.txt");
         Path out = Files.createTempFile(tmp, "out", ".txt");
@@ -168,6 +186,6 @@ class LauncherProcessTest {
             p.destroyForcibly();
             throw new AssertionError("no end in 120 s: " + cmd);
         }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8), work);
     }
 }
