@@ -32,7 +32,11 @@ public final class Waivers {
 
     /** Reads the file; every malformed block is an error naming its line, in Chinese. */
     public static Waivers read(Path file, List<String> errors) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return parse(file, Files.readAllLines(file, StandardCharsets.UTF_8), errors);
+    }
+
+    /** The lines of a waivers file; {@code file} only names it in the errors. */
+    public static Waivers parse(Path file, List<String> lines, List<String> errors) {
         List<Waiver> out = new ArrayList<>();
         Map<String, String> block = null;
         int start = 0;

@@ -28,13 +28,30 @@ final class DocxGuard {
                 if (++entries > limits.maxZipEntries()) {
                     throw new NotReadable("DOCX 压缩包中的文件过多（超过 " + limits.maxZipEntries() + " 个），可能是恶意构造的压缩炸弹，已拒绝读取");
                 }
-                if (e.getName().equals("word/document.xml")) document = true;
-                total += drain(zip, buf, limits.maxUnzippedBytes() - total);
+                String name = e.getName();
+                if (name.equals("word/document.xml")) document = true;
+                boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+                int first = zip.readNBytes(buf, 0, buf.length);
+                if (xml && declaresDoctype(buf, first)) {
+                    throw new NotReadable("DOCX 中的 " + name + " 含有 DTD 声明（<!DOCTYPE），Word 和 WPS 从不写入，"
+                        + "可能是恶意构造的文件，已拒绝读取");
+                }
+                long partLimit = xml ? MAX_XML_PART : MAX_PART;
+                long part = first + drain(zip, buf, Math.min(limits.maxUnzippedBytes() - total, partLimit) - first);
+                total += part;
                 if (total > limits.maxUnzippedBytes()) {
                     throw new NotReadable("DOCX 解压后超过 " + Limits.megabytes(limits.maxUnzippedBytes())
                         + "，可能是恶意构造的压缩炸弹，已拒绝读取");
                 }
+                if (part > partLimit) {
+                    throw new NotReadable("DOCX 中的 " + name + " 解压后超过 " + Limits.megabytes(partLimit)
+                        + "（真实的年度报告整个文档一般不到 5 MB），可能是恶意构造的压缩炸弹，已拒绝读取");
+                }
             }
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream's answer to an entry name that is not valid UTF-8 (Word writes only ASCII part names).
+            throw new NotReadable("DOCX 压缩包中有无法识别的文件名（不是 UTF-8 编码），不是 Word 或 WPS 保存的文档，"
+                + "可能已损坏；请在 Word 或 WPS 中打开后另存再检查");
         } catch (EOFException e) {
             throw truncated(e);
         } catch (ZipException e) {
@@ -47,6 +64,25 @@ final class DocxGuard {
             throw new NotReadable("这是一个 ZIP 压缩包，但不是 Word 文档（其中没有 word/document.xml），"
                 + "可能是 Excel、PowerPoint 或其他压缩文件");
         }
+    }
+
+    /**
+     * The most one XML part may expand to. POI holds every part in memory and refuses any over 100,000,000 bytes
+     * with an English exception; an XML part is expanded again into objects, so it gets a lower bound. A real
+     * report's document.xml is a few megabytes.
+     */
+    private static final long MAX_XML_PART = 32L * 1024 * 1024;
+    private static final long MAX_PART = 90L * 1024 * 1024;
+
+    /** An XML part that declares a DTD: refused by POI's parser (no external entities), never written by Word. */
+    static boolean declaresDoctype(byte[] b, int n) {
+        byte[] doctype = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + doctype.length <= n; i++) {
+            for (int j = 0; j < doctype.length; j++) if (b[i + j] != doctype[j]) continue outer;
+            return true;
+        }
+        return false;
     }
 
     /** A complete zip ends with its end-of-central-directory record (PK 5 6) within the last 64 KB. */

@@ -19,6 +19,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 public final class PdfReader {
     private PdfReader() {}
 
+    static {
+        PdfFonts.install();
+    }
+
     public static Document read(byte[] bytes, Limits limits, Headings headings) throws NotReadable {
         if (!complete(bytes)) {
             throw new NotReadable("PDF 文件不完整（文件末尾没有 %%EOF 结束标记），可能下载中断或被截断；请重新下载后再检查");

@@ -49,7 +49,7 @@ public final class WordTextReader {
                 table.cell(line, lineNo);
                 table.endRow();
             } else if (table != null && continuesCell(lines, i, blankSinceCell, headings)) {
-                table.continueCell(line);
+                table.continueCell(line, lineNo);
                 blankSinceCell = false;
             } else {
                 if (table != null) {
@@ -113,8 +113,15 @@ public final class WordTextReader {
             cells.add(text);
         }
 
-        /** Rows close only when a new cell follows a blank line, so the open row always has a cell here. */
-        void continueCell(String text) {
+        /**
+         * The rest of the open row's last cell; when the row has none yet (a whole tab-separated row was just
+         * closed), the line is a cell of its own.
+         */
+        void continueCell(String text, int lineNo) {
+            if (cells.isEmpty()) {
+                cell(text, lineNo);
+                return;
+            }
             int k = cells.size() - 1;
             cells.set(k, cells.get(k) + text);
         }
