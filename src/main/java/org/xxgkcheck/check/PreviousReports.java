@@ -56,7 +56,8 @@ public final class PreviousReports {
             List<Path> files;
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    files = walk.filter(Files::isRegularFile)
+                    // Pipes and devices stay in the list: the guarded read refuses them, naming what they are.
+                    files = walk.filter(f -> !Files.isDirectory(f))
                         .filter(f -> ReportReader.SUPPORTED.contains(ReportReader.extension(f.getFileName().toString())))
                         .sorted().toList();
                 } catch (IOException | UncheckedIOException e) {
@@ -68,10 +69,6 @@ public final class PreviousReports {
             }
             for (Path f : files) {
                 String name = display(f);
-                if (!Files.isRegularFile(f)) {
-                    warnings.add(Problem.input("上一年度报告 " + name + " 不存在"));
-                    continue;
-                }
                 ReportReader.Parsed parsed = BoundedRead.file(f, name, limits, templates, terms);
                 if (!parsed.readable()) {
                     Problem first = parsed.problems().stream().filter(Problem::fatal).findFirst().orElseThrow();

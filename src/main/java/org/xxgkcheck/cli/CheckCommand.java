@@ -1,8 +1,6 @@
 package org.xxgkcheck.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.xxgkcheck.check.Checker;
+import org.xxgkcheck.check.MemoryGate;
 import org.xxgkcheck.check.PreviousReports;
 import org.xxgkcheck.findings.CheckResult;
 import org.xxgkcheck.findings.Severity;
@@ -126,25 +125,22 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             ledger = WaiverLoading.load(waivers, today, err);
             if (ledger == null) return ExitCode.USAGE_OR_INPUT.code;
         }
-        Checker checker = new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain));
-        Writer target;
-        if (output != null) {
-            try {
-                target = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), BUFFER);
-            } catch (IOException e) {
-                err.println("错误：无法写入输出文件 " + output + "：" + why(e));
-                return ExitCode.USAGE_OR_INPUT.code;
-            }
-        } else {
-            // picocli's writer, so in-process runs capture the output; buffered here, flushed at the end.
-            target = new BufferedWriter(spec.commandLine().getOut(), BUFFER);
+        Checker checker = new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain),
+            MemoryGate.forThisHeap());
+        Output sink;
+        try {
+            sink = output != null ? Output.file(output) : Output.stdout(spec.commandLine().getOut());
+        } catch (IOException e) {
+            err.println("错误：无法写入输出文件 " + output + "：" + Output.why(e));
+            return ExitCode.USAGE_OR_INPUT.code;
         }
+        Writer target = sink.writer();
         // On a terminal, text and jsonl show each report as it is done; otherwise the buffer decides.
         boolean live = output == null && format.printsEachResult() && System.console() != null;
         Tally tally = new Tally(threshold);
         try (ResultWriter writer = format.open(target)) {
             writer.begin();
-            InOrder.run(files, jobs, f -> checker.check(f.path(), f.display()), r -> {
+            InOrder.run(files, jobs, f -> checkGuarded(checker, f), r -> {
                 writer.result(r);
                 tally.add(r, err, debug);
                 if (live) {
@@ -158,31 +154,25 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
                 if (w.status().equals("unmatched")) err.println("提示：豁免 " + w.waiver().source() + "（" + w.waiver().ruleId() + "）没有对应的发现。");
             }
             writer.end(statuses);
-            target.flush();
+            sink.finish();
         } catch (IOException e) {
-            err.println(output != null ? "错误：无法写入输出文件 " + output + "：" + why(e) : "错误：无法写出结果：" + why(e));
+            sink.abandon();
+            err.println(output != null ? "错误：无法写入输出文件 " + output + "：" + Output.why(e) : "错误：无法写出结果：" + Output.why(e));
             return ExitCode.USAGE_OR_INPUT.code;
-        } finally {
-            if (output != null) closeQuietly(target);
         }
         return tally.code().code;
     }
 
-    private static final int BUFFER = 1 << 16;
-
-    /** The reason of a write failure in Chinese, not the exception's English message or bare path. */
-    private static String why(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "所在目录不存在";
-        if (e instanceof java.nio.file.AccessDeniedException) return "没有写入权限";
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getMessage() == null ? "写入失败" : e.getMessage();
-    }
-
-    private static void closeQuietly(Writer w) {
+    /**
+     * One file's check, whatever happens in it: the checker turns reading and rule failures into problems; this is
+     * the last net (memory running out between its guards), so the batch always gets a result for the file.
+     */
+    static CheckResult checkGuarded(Checker checker, Input f) {
         try {
-            w.close();
-        } catch (IOException e) {
-            // the write error, if any, was reported above
+            return checker.check(f.path(), f.display());
+        } catch (Throwable t) {
+            return CheckResult.unreadable(f.display(), ReportReader.extension(f.display()),
+                List.of(Problem.input(t instanceof OutOfMemoryError ? "检查时内存不足，未能得出结果" : "检查该文件时出错，未能得出结果", t)));
         }
     }
 
@@ -226,7 +216,10 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     /** A file to check and the name it is shown under. */
     record Input(Path path, String display) {}
 
-    /** Files as given; folders walked (sorted) for supported files. A missing path stays, to be reported. */
+    /**
+     * Files as given; folders walked (sorted) for supported files. A missing path or a pipe named on its own stays,
+     * to be reported as that file's problem; a pipe or device met in a folder is skipped with a note (never opened).
+     */
     static List<Input> expand(List<Path> paths, PrintStream err) throws IOException {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
@@ -234,15 +227,36 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
                 out.add(new Input(p, display(p)));
                 continue;
             }
+            List<Path> found;
             try (Stream<Path> walk = Files.walk(p)) {
-                List<Path> found = walk.filter(Files::isRegularFile)
-                    .filter(f -> ReportReader.SUPPORTED.contains(ReportReader.extension(f.getFileName().toString())))
-                    .sorted().toList();
-                if (found.isEmpty()) err.println("提示：目录 " + display(p) + " 中没有可检查的文件。");
-                for (Path f : found) out.add(new Input(f, display(f)));
+                found = walk.filter(f -> ReportReader.SUPPORTED.contains(ReportReader.extension(f.getFileName().toString())))
+                    .filter(f -> !Files.isDirectory(f)).sorted().toList();
+            } catch (java.io.UncheckedIOException e) {
+                err.println("错误：无法读取目录 " + display(p) + "（" + Output.why(e.getCause()) + "），其中的文件未检查。");
+                continue;
             }
+            int added = 0;
+            for (Path f : found) {
+                String other = special(f);
+                if (other != null) {
+                    err.println("提示：跳过 " + display(f) + "：不是普通文件（是" + other + "）。");
+                    continue;
+                }
+                out.add(new Input(f, display(f)));
+                added++;
+            }
+            if (added == 0) err.println("提示：目录 " + display(p) + " 中没有可检查的文件。");
         }
         return out;
+    }
+
+    /** What a path met in a folder is when it is no regular file (a pipe, a device, a dangling link), or null. */
+    private static String special(Path f) {
+        try {
+            return org.xxgkcheck.read.InputFile.notRegular(f);
+        } catch (IOException e) {
+            return "无法访问的链接";
+        }
     }
 
     private static String display(Path p) {

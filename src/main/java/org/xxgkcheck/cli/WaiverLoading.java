@@ -25,7 +25,7 @@ final class WaiverLoading {
             err.println("用法错误：--today 应写成 2026-01-31 的形式。");
             return null;
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             err.println("错误：豁免清单 " + file + " 不存在。");
             return null;
         }

@@ -29,9 +29,22 @@ public final class Waivers {
 
     public boolean isEmpty() { return waivers.isEmpty(); }
 
-    /** Reads the file; every malformed block is an error naming its line, in Chinese. */
+    /** A waivers file is a page of text; a larger one is refused rather than read. */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    /**
+     * Reads the file through the guarded path (a regular file, at most {@link #MAX_BYTES}); every malformed block
+     * is an error naming its line, in Chinese, and so is a file that cannot be read.
+     */
     public static Waivers read(Path file, List<String> errors) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = new String(org.xxgkcheck.read.InputFile.read(file, MAX_BYTES), StandardCharsets.UTF_8);
+        } catch (org.xxgkcheck.read.InputFile.Refused e) {
+            errors.add(file + "：" + e.getMessage());
+            return NONE;
+        }
+        List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
         List<Waiver> out = new ArrayList<>();
         Map<String, String> block = null;
         int start = 0;

@@ -6,7 +6,20 @@ import java.util.List;
  * A report as read from any format, before it is understood: text blocks and table blocks in reading order,
  * each with its line (or, for formats without lines, its position), plus export debris that was removed.
  */
-public record Document(List<Block> blocks, List<Artifact> artifacts) {
+public record Document(List<Block> blocks, List<Artifact> artifacts, List<String> notes) {
+
+    public Document(List<Block> blocks, List<Artifact> artifacts) { this(blocks, artifacts, List.of()); }
+
+    /**
+     * What the reader noticed about the file as a whole, in Chinese (bytes that were not valid text, an end that
+     * comes too early): each becomes a problem of the report.
+     */
+    public Document withNote(String note) {
+        if (note == null) return this;
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.add(note);
+        return new Document(blocks, artifacts, List.copyOf(all));
+    }
 
     /** A paragraph, heading or other text line. */
     public sealed interface Block permits Text, Grid {

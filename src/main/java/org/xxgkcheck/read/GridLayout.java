@@ -18,11 +18,14 @@ final class GridLayout {
 
     /** Spans are clamped so a hostile colspan="100000" cannot blow the grid up. */
     static final int MAX_COLUMNS = 256;
+    /** A real report's widest span is a label over a table's 20-odd rows; a hostile rowspan="999" is cut to this. */
+    static final int MAX_ROWSPAN = 100;
 
     static List<List<String>> layout(List<List<SpanCell>> rows) {
         List<List<String>> out = new ArrayList<>();
         Map<Integer, Map<Integer, Boolean>> covered = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
+            Stop.check();
             List<String> row = new ArrayList<>();
             Map<Integer, Boolean> cover = covered.getOrDefault(r, Map.of());
             int c = 0;
@@ -32,7 +35,7 @@ final class GridLayout {
                     c++;
                 }
                 int cs = Math.max(1, Math.min(cell.colspan(), MAX_COLUMNS - c));
-                int rs = Math.max(1, Math.min(cell.rowspan(), rows.size() - r));
+                int rs = Math.max(1, Math.min(Math.min(cell.rowspan(), MAX_ROWSPAN), rows.size() - r));
                 if (c >= MAX_COLUMNS) break;
                 row.add(cell.text());
                 for (int k = 1; k < cs; k++) row.add("");

@@ -106,6 +106,7 @@ final class TextTables {
         List<String> cells = null;
         int rowLine = 0;
         for (Line l : lines) {
+            org.xxgkcheck.read.Stop.check();
             if (l.label() != null) {
                 if (cells != null) rows.add(new Document.Row(List.copyOf(cells), rowLine));
                 cells = new ArrayList<>();
