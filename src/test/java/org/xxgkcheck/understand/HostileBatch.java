@@ -25,8 +25,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * and cyclic PDFs, 100k-deep HTML, one 30 MB line, broken encodings …), the rest are copies of real reports.
  * Each hostile file's name starts with "hostile-" and names its kind, so a check of the output can tell them apart.
  *
- * <p>As a measurement: {@code java -cp target/test-classes:target/xxgk-check.jar org.xxgkcheck.understand.HostileBatch
- * DIR 5000 50 GOOD_FILE_OR_FOLDER…} (see scripts/hostile-batch.sh); in a test, {@link #write} at a smaller scale.
+ * <p>As a measurement, scripts/hostile-batch.sh writes 5,000 files, checks them under {@code -Xmx256m --jobs 2} and
+ * verifies the output with {@link #verify}; BatchUnderSmallHeapTest does the same at a smaller scale.
  */
 public final class HostileBatch {
     private HostileBatch() {}
@@ -129,13 +129,55 @@ public final class HostileBatch {
         return out;
     }
 
-    /** DIR TOTAL ONE_IN GOOD… : writes the batch and prints how many hostile files it holds. */
+    /**
+     * {@code DIR TOTAL ONE_IN GOOD…} writes the batch and prints how many hostile files it holds;
+     * {@code --verify DIR RESULTS.jsonl} checks a run's output: one result per file, every good file read (no
+     * input problem), every hostile file with a problem. Exits 1 when the run lost anything.
+     */
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("--verify")) {
+            List<String> lost = verify(Path.of(args[1]), Path.of(args[2]));
+            lost.forEach(System.out::println);
+            System.out.println(lost.isEmpty() ? "every file has its result" : lost.size() + " files lost");
+            System.exit(lost.isEmpty() ? 0 : 1);
+        }
         Path dir = Path.of(args[0]);
         List<Path> roots = new ArrayList<>();
         for (int i = 3; i < args.length; i++) roots.add(Path.of(args[i]));
         List<String> hostile = write(dir, Integer.parseInt(args[1]), Integer.parseInt(args[2]), reports(roots));
         System.out.println(hostile.size() + " hostile files of " + (COUNT + 1) + " kinds in " + dir);
+    }
+
+    /** What a run lost: files without a result, good files not read, hostile files without a problem. */
+    public static List<String> verify(Path dir, Path jsonl) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> results = new java.util.HashMap<>();
+        try (Stream<String> lines = Files.lines(jsonl)) {
+            for (String l : (Iterable<String>) lines::iterator) {
+                com.fasterxml.jackson.databind.JsonNode r = json.readTree(l);
+                results.put(Path.of(r.get("file").asText()).getFileName().toString(), r);
+            }
+        }
+        List<String> lost = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                com.fasterxml.jackson.databind.JsonNode r = results.get(name);
+                if (r == null) {
+                    lost.add(name + ": no result");
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode problems = r.get("problems");
+                if (name.contains("-hostile-")) {
+                    if (problems.isEmpty()) lost.add(name + ": hostile file without a problem");
+                } else {
+                    for (com.fasterxml.jackson.databind.JsonNode p : problems) {
+                        if (p.get("kind").asText().equals("input")) lost.add(name + ": " + p.get("message").asText());
+                    }
+                }
+            }
+        }
+        return lost;
     }
 
     private static byte[] fixture(String path) throws IOException {
