@@ -1,6 +1,8 @@
 package org.xxgkcheck.check;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -69,24 +71,38 @@ public final class BoundedRead {
         return timed(displayName, limits, () -> ReportReader.read(displayName, bytes, limits, templates, terms));
     }
 
+    /** A reader that waits rather than computes (a stalled network file system) is stopped after this many limits. */
+    static final int WAIT_LIMITS = 6;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     /**
      * Runs a read on a daemon thread under the time limit: a file that defeats the readers' own bounds costs this
-     * file a problem, not the batch. A reader past the limit is interrupted (the readers check for it in their
-     * loops and the file channel closes) and waited for a few seconds more, so the memory it holds is free again
-     * before the next file is admitted in its place.
+     * file a problem, not the batch. The limit counts the reader's own processor time, so a busy machine (other
+     * threads, other builds) never stops a good report; wall time stops only a reader that hangs. A reader past the
+     * limit is interrupted (the readers check for it in their loops and the file channel closes) and waited for a
+     * few seconds more, so the memory it holds is free again before the next file is admitted in its place.
      */
     private static ReportReader.Parsed timed(String displayName, Limits limits, Callable<ReportReader.Parsed> read) {
         FutureTask<ReportReader.Parsed> task = new FutureTask<>(read);
         Thread t = new Thread(task, "read " + displayName);
         t.setDaemon(true);
         String format = ReportReader.extension(displayName);
+        long limit = limits.readTimeout().toNanos();
         try {
+            long start = System.nanoTime();
             t.start();
-            return task.get(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+            while (true) {
+                try {
+                    return task.get(Math.min(100, Math.max(1, limits.readTimeout().toMillis())), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    long wall = System.nanoTime() - start;
+                    long cpu = cpuTime(t);
+                    if ((cpu >= 0 ? cpu : wall) > limit || wall > WAIT_LIMITS * limit) break;
+                }
+            }
             task.cancel(true);
             join(t);
-            return failed(format, "读取超时（超过 " + limits.readTimeout().toSeconds() + " 秒），文件可能异常复杂或是恶意构造的，已放弃", e);
+            return failed(format, "读取超时（超过 " + limits.readTimeout().toSeconds() + " 秒），文件可能异常复杂或是恶意构造的，已放弃", null);
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
@@ -97,6 +113,15 @@ public final class BoundedRead {
         } catch (OutOfMemoryError e) {
             // Not even the reading thread could be started.
             return failed(format, "内存不足，未能读取", e);
+        }
+    }
+
+    /** The processor time the thread has used, in nanoseconds, or -1 where the JVM cannot tell. */
+    private static long cpuTime(Thread t) {
+        try {
+            return THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(t.getId()) : -1;
+        } catch (UnsupportedOperationException e) {
+            return -1;
         }
     }
 

@@ -77,10 +77,10 @@ public final class HostileBatch {
         new Kind("repeated-50mb.txt", (g, r) -> repeated(utf8(g), 50 * MB)),
         new Kind("word97.htm", (g, r) -> HostileInputs.word97()),
         new Kind("image.pdf", (g, r) -> concat(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, random(r, 10_000))),
-        new Kind("no-report.html", (g, r) -> HostileInputs.all().get("no-report.html")));
+        new Kind("no-report.html", (g, r) -> HostileInputs.noReportPage()));
 
     /** Number of hostile kinds. */
-    static final int COUNT = KINDS.size();
+    public static final int COUNT = KINDS.size();
 
     /**
      * Writes {@code total} files into {@code dir}: every {@code oneIn}-th is hostile (kinds in turn), the others
