@@ -21,12 +21,14 @@ public final class MemoryGate {
     public static final MemoryGate NONE = new MemoryGate(Long.MAX_VALUE / 4);
 
     /**
-     * For this JVM as it is now: the heap it may grow to, less what is in use once the rules are loaded (measured
-     * after a collection), less a fifth kept for the output window and the collector's headroom.
+     * For this JVM as it is now: the heap it may grow to, less what is in use once the rules are loaded, less a fifth
+     * kept for the output window and the collector's headroom. On a heap where that matters (under 2 GB) the use is
+     * measured after a collection, so the garbage of compiling the rules is not counted as taken; on a larger heap
+     * the budget is ample either way and the collection is skipped.
      */
     public static MemoryGate forThisHeap() {
         Runtime rt = Runtime.getRuntime();
-        System.gc();
+        if (rt.maxMemory() < 2048 * MB) System.gc();
         long base = rt.totalMemory() - rt.freeMemory();
         return new MemoryGate((rt.maxMemory() - base) * 4 / 5);
     }

@@ -50,7 +50,10 @@ final class Output {
             return new Output(open(file), null, file);
         }
         Path temp = parent.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        return new Output(open(temp), temp, file);
+        Output out = new Output(open(temp), temp, file);
+        // A run stopped by a signal leaves no temporary file behind (after the move there is nothing to delete).
+        temp.toFile().deleteOnExit();
+        return out;
     }
 
     private static Writer open(Path p) throws IOException {
