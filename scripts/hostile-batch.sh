@@ -15,7 +15,7 @@ rm -rf "$DIR"
 java -cp "$CP" org.xxgkcheck.understand.HostileBatch "$DIR" "$N" "$ONE_IN" "$SHARED/seeds" "$SHARED/corpus/html" \
   "$SHARED"/corpus/*.pdf "$SHARED"/corpus/*.docx fixtures/formats
 set +e
-/usr/bin/time -f "wall %e s, peak RSS %M KB" -o "$DIR.time" \
+/usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KB" -o "$DIR.time" \
   java -Xmx"$HEAP" -jar target/xxgk-check.jar check --jobs 2 --format jsonl "$DIR" > "$DIR.jsonl" 2> "$DIR.err"
 echo "exit code $? (2 expected: hostile files could not be read)"
 set -e
