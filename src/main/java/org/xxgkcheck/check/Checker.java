@@ -58,7 +58,8 @@ public final class Checker {
             CheckResult r = admitted(file, displayName, cost, false);
             if (!ranOutOfMemory(r)) return r;
             r = admitted(file, displayName, cost, true);
-            if (!ranOutOfMemory(r)) return r;
+            // Read, with one step short of memory even alone: the rest of the report is worth its result.
+            if (!ranOutOfMemory(r) || r.readable()) return r;
             return CheckResult.unreadable(displayName, format, List.of(Problem.input(tooBig(cost, true), memoryCause(r))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
