@@ -55,15 +55,24 @@ public final class Checker {
         long cost = MemoryGate.cost(format, stat.size());
         if (!gate.fits(cost)) return CheckResult.unreadable(displayName, format, List.of(Problem.input(tooBig(cost, false))));
         try {
-            CheckResult r = admitted(file, displayName, cost, false);
-            if (!ranOutOfMemory(r)) return r;
-            r = admitted(file, displayName, cost, true);
+            CheckResult r = attempt(file, displayName, cost, false);
+            if (r != null && !ranOutOfMemory(r)) return r;
+            r = attempt(file, displayName, cost, true);
             // Read, with one step short of memory even alone: the rest of the report is worth its result.
-            if (!ranOutOfMemory(r) || r.readable()) return r;
-            return CheckResult.unreadable(displayName, format, List.of(Problem.input(tooBig(cost, true), memoryCause(r))));
+            if (r != null && (!ranOutOfMemory(r) || r.readable())) return r;
+            return CheckResult.unreadable(displayName, format, List.of(Problem.input(tooBig(cost, true), r == null ? null : memoryCause(r))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return CheckResult.unreadable(displayName, format, List.of(Problem.input("检查被中断", e)));
+        }
+    }
+
+    /** One check of the file; null when memory ran out even outside the guarded steps (while building the result). */
+    private CheckResult attempt(Path file, String displayName, long cost, boolean alone) throws InterruptedException {
+        try {
+            return admitted(file, displayName, cost, alone);
+        } catch (OutOfMemoryError e) {
+            return null;
         }
     }
 
