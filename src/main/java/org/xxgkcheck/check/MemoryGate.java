@@ -35,15 +35,18 @@ public final class MemoryGate {
 
     public long budget() { return budget; }
 
-    /** The bytes one file may hold while it is read and checked, by its format (file name ending) and size. */
+    /**
+     * The bytes one file may hold while it is read and checked, by its format (file name ending) and size. A PDF
+     * or DOCX costs more than its size says even when small: the PDF reader parses embedded Chinese fonts, the
+     * DOCX reader holds the unpacked XML.
+     */
     public static long cost(String format, long size) {
-        int factor = switch (format) {
-            case "txt", "md", "markdown" -> 10;
-            case "html", "htm" -> 20;
-            case "docx" -> 30;
-            default -> 30; // pdf, and what the content may turn out to be
+        return switch (format) {
+            case "txt", "md", "markdown" -> PER_FILE + 10 * size;
+            case "html", "htm" -> PER_FILE + 20 * size;
+            case "docx" -> 2 * PER_FILE + 30 * size;
+            default -> 3 * PER_FILE + 30 * size; // pdf, and what the content may turn out to be
         };
-        return PER_FILE + factor * size;
     }
 
     /** Whether a file of this cost can ever be admitted. */
