@@ -24,6 +24,7 @@ public final class Checker {
 
     private final RuleBook book;
     private final Options options;
+    private final MemoryGate gate;
 
     public Checker(RuleBook book) { this(book, Options.DEFAULT); }
 
@@ -31,15 +32,79 @@ public final class Checker {
         this(book, new Options(Limits.DEFAULT, previous, null, null, false));
     }
 
-    public Checker(RuleBook book, Options options) {
+    public Checker(RuleBook book, Options options) { this(book, options, MemoryGate.NONE); }
+
+    /** @param gate admits the files checked at once by what they may cost in memory (shared by a batch's threads) */
+    public Checker(RuleBook book, Options options, MemoryGate gate) {
         this.book = book;
         this.options = options;
+        this.gate = gate;
     }
 
     public RuleBook book() { return book; }
 
+    /**
+     * Checks a file once the memory gate admits it. A file that could never fit the heap is refused, naming the
+     * heap it needs; a file that ran out of memory beside others (their costs were guessed too low) is checked once
+     * more alone, so a batch never loses a report to its neighbours.
+     */
     public CheckResult check(Path file, String displayName) {
-        return check(displayName, BoundedRead.file(file, displayName, options.limits(), templates(), terms()));
+        String format = ReportReader.extension(displayName);
+        BoundedRead.Stat stat = BoundedRead.stat(file, options.limits());
+        if (stat.refusal() != null) return CheckResult.unreadable(displayName, format, List.of(Problem.input(stat.refusal())));
+        long cost = MemoryGate.cost(format, stat.size());
+        if (!gate.fits(cost)) return CheckResult.unreadable(displayName, format, List.of(Problem.input(tooBig(cost, false))));
+        try {
+            CheckResult r = attempt(file, displayName, cost, false);
+            if (r != null && !ranOutOfMemory(r)) return r;
+            r = attempt(file, displayName, cost, true);
+            // Read, with one step short of memory even alone: the rest of the report is worth its result.
+            if (r != null && (!ranOutOfMemory(r) || r.readable())) return r;
+            return CheckResult.unreadable(displayName, format, List.of(Problem.input(tooBig(cost, true), r == null ? null : memoryCause(r))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CheckResult.unreadable(displayName, format, List.of(Problem.input("检查被中断", e)));
+        }
+    }
+
+    /** One check of the file; null when memory ran out even outside the guarded steps (while building the result). */
+    private CheckResult attempt(Path file, String displayName, long cost, boolean alone) throws InterruptedException {
+        try {
+            return admitted(file, displayName, cost, alone);
+        } catch (OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    private CheckResult admitted(Path file, String displayName, long cost, boolean alone) throws InterruptedException {
+        long held = alone ? gate.acquireAll() : cost;
+        if (!alone) gate.acquire(cost);
+        try {
+            return check(displayName, BoundedRead.file(file, displayName, options.limits(), templates(), terms()));
+        } finally {
+            gate.release(held);
+        }
+    }
+
+    /** "文件过大，超出可用内存…" with the -Xmx that would let it through. */
+    private String tooBig(long cost, boolean evenAlone) {
+        long need = evenAlone ? Math.max(gate.heapFor(cost * 2), gate.heapFor(gate.budget() * 2)) : gate.heapFor(cost);
+        return "文件过大，超出可用内存（" + (evenAlone ? "单独读取和检查时内存仍然不足" : "读取和检查约需 " + Limits.megabytes(cost)
+            + "，本次运行可用 " + Limits.megabytes(gate.budget())) + "），未读取；请用 java -Xmx" + need + "m 运行";
+    }
+
+    /** Whether reading or checking the file failed for want of memory, in whole or in one step. */
+    static boolean ranOutOfMemory(CheckResult r) {
+        return memoryCause(r) != null;
+    }
+
+    private static Throwable memoryCause(CheckResult r) {
+        for (Problem p : r.problems()) {
+            for (Throwable t = p.cause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof OutOfMemoryError) return t;
+            }
+        }
+        return null;
     }
 
     public CheckResult check(String displayName, byte[] bytes) {

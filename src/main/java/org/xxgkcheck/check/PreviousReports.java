@@ -65,17 +65,18 @@ public final class PreviousReports {
             }
             for (Path f : files) {
                 String name = display(f);
-                if (!Files.isRegularFile(f)) {
-                    warnings.add(Problem.input("上一年度报告 " + name + " 不存在"));
-                    continue;
-                }
                 ReportReader.Parsed parsed = BoundedRead.file(f, name, limits, templates, terms);
                 if (!parsed.readable()) {
                     Problem first = parsed.problems().stream().filter(Problem::fatal).findFirst().orElseThrow();
                     warnings.add(Problem.input("无法读取上一年度报告 " + name + "：" + first.message(), first.cause()));
                     continue;
                 }
-                out.add(lastYear(name, parsed.facts()));
+                try {
+                    out.add(lastYear(name, parsed.facts()));
+                } catch (RuntimeException e) {
+                    // Facts that read but do not add up to last year's figures cost this pairing only, never the run.
+                    warnings.add(Problem.input("无法读取上一年度报告 " + name + "：" + org.xxgkcheck.understand.ReadFailure.message("其中的数字", e), e));
+                }
             }
         }
         return new PreviousReports(out);

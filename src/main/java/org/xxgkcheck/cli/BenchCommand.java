@@ -8,7 +8,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,9 +105,9 @@ public final class BenchCommand implements Callable<Integer> {
         for (CheckCommand.Input f : files) {
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(f.path());
-            } catch (IOException e) {
-                err.println("提示：跳过无法读取的文件 " + f.display() + "（" + org.xxgkcheck.read.IoReason.of(e) + "）。");
+                bytes = org.xxgkcheck.read.InputFile.read(f.path(), Limits.DEFAULT.maxFileBytes());
+            } catch (org.xxgkcheck.read.InputFile.Refused e) {
+                err.println("提示：跳过无法读取的文件 " + f.display() + "（" + e.getMessage() + "）。");
                 continue;
             }
             ReportReader.Parsed parsed = ReportReader.read(f.display(), bytes, Limits.DEFAULT, templates, terms);

@@ -3,14 +3,16 @@ package org.xxgkcheck.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.xxgkcheck.check.Checker;
+import org.xxgkcheck.check.MemoryGate;
 import org.xxgkcheck.check.PreviousReports;
 import org.xxgkcheck.check.ReportFiles;
 import org.xxgkcheck.findings.CheckResult;
@@ -25,6 +27,7 @@ import org.xxgkcheck.output.Run;
 import org.xxgkcheck.model.Tool;
 import org.xxgkcheck.rules.Profile;
 import org.xxgkcheck.rules.RuleBook;
+import org.xxgkcheck.understand.ReportReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -149,13 +152,14 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             ledger = WaiverLoading.load(waivers, today, book, chosen, err);
             if (ledger == null) return ExitCode.USAGE_OR_INPUT.code;
         }
-        Checker checker = new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain));
+        Checker checker = new Checker(book, new Checker.Options(org.xxgkcheck.read.Limits.DEFAULT, last, chosen, ledger, explain),
+            MemoryGate.forThisHeap());
         Run run = new Run(Tool.VERSION, book.hash(), chosen == null ? null : chosen.name(), date);
         Target target;
         try {
             target = Target.open(format, output, spec.commandLine().getOut(), stdout);
         } catch (IOException e) {
-            err.println("错误：无法写入输出文件 " + output + "：" + why(e));
+            err.println("错误：无法写入输出文件 " + output + "：" + Output.why(e));
             return ExitCode.USAGE_OR_INPUT.code;
         }
         // On a terminal, text, jsonl and csv show each report as it is done; otherwise the buffer decides.
@@ -166,7 +170,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         int[] done = {0};
         try (ResultWriter writer = target.writer(format, run)) {
             writer.begin();
-            InOrder.run(files, jobs, f -> checker.check(f.path(), f.display()), r -> {
+            InOrder.run(files, jobs, f -> checkGuarded(checker, f), r -> {
                 writer.result(r);
                 progress.clear();
                 tally.add(r, err, debug);
@@ -183,13 +187,12 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
                 if (w.status().equals("unmatched")) err.println(unmatched(w.waiver(), ledger.namedACheckedReport(w.waiver())));
             }
             writer.end(statuses);
-            target.flush();
+            target.finish();
         } catch (IOException e) {
             progress.clear();
+            target.abandon();
             err.println(output != null ? "错误：无法写入输出文件 " + output + "：" + why(e) : "错误：无法写出结果：" + why(e));
             return ExitCode.USAGE_OR_INPUT.code;
-        } finally {
-            if (output != null) target.closeQuietly();
         }
         if (output != null) {
             err.println("结果已写入 " + output.toAbsolutePath().normalize() + "（" + FORMAT_NAMES.get(format) + "，" + files.size() + " 个文件）。");
@@ -234,6 +237,19 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             w.close();
         } catch (IOException e) {
             // the write error, if any, was reported above
+        }
+    }
+
+    /**
+     * One file's check, whatever happens in it: the checker turns reading and rule failures into problems; this is
+     * the last net (memory running out between its guards), so the batch always gets a result for the file.
+     */
+    static CheckResult checkGuarded(Checker checker, Input f) {
+        try {
+            return checker.check(f.path(), f.display());
+        } catch (Throwable t) {
+            return CheckResult.unreadable(f.display(), ReportReader.extension(f.display()),
+                List.of(Problem.input(t instanceof OutOfMemoryError ? "检查时内存不足，未能得出结果" : "检查该文件时出错，未能得出结果", t)));
         }
     }
 
@@ -287,7 +303,8 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
 
     /**
      * Files as given; folders walked (sorted) for reports, the files that are clearly not reports skipped with a
-     * note (ReportFiles says which). A missing path stays, to be reported.
+     * note (ReportFiles says which), and pipes and devices met in a folder skipped with a note (never opened). A
+     * missing path or a pipe named on its own stays, to be reported as that file's problem.
      */
     static List<Input> expand(List<Path> paths, PrintStream err) throws IOException {
         List<Input> out = new ArrayList<>();
@@ -295,6 +312,15 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             if (!Files.isDirectory(p)) {
                 out.add(new Input(p, display(p)));
                 continue;
+            }
+            // Pipes and devices are never opened (reading a pipe could wait for ever): they are named and skipped.
+            try (Stream<Path> all = Files.walk(p)) {
+                for (Path f : all.filter(f -> !Files.isDirectory(f) && !Files.isRegularFile(f)).sorted().toList()) {
+                    String other = special(f);
+                    if (other != null) err.println("提示：跳过 " + display(f) + "：不是普通文件（是" + other + "）。");
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // the walk below says what it can
             }
             ReportFiles.Walk walk = ReportFiles.walk(p);
             if (!walk.skipped().isEmpty()) err.print(skippedNote(display(p), walk.skipped()));
@@ -320,6 +346,15 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
             sb.append("\n");
         });
         return sb.toString();
+    }
+
+    /** What a path met in a folder is when it is no regular file (a pipe, a device, a dangling link), or null. */
+    private static String special(Path f) {
+        try {
+            return org.xxgkcheck.read.InputFile.notRegular(f);
+        } catch (IOException e) {
+            return "无法访问的链接";
+        }
     }
 
     private static String display(Path p) {

@@ -34,8 +34,8 @@ final class WaiverLoading {
             err.println("用法错误：--today 应写成 2026-01-31 的形式。");
             return null;
         }
-        if (!Files.isRegularFile(file)) {
-            err.println("错误：豁免清单 " + file + (Files.isDirectory(file) ? " 是一个目录，不是文件。" : " 不存在。"));
+        if (!Files.exists(file)) {
+            err.println("错误：豁免清单 " + file + " 不存在。");
             return null;
         }
         List<String> waiverErrors = new ArrayList<>();

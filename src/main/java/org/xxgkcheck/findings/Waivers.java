@@ -2,7 +2,6 @@ package org.xxgkcheck.findings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,9 +29,22 @@ public final class Waivers {
 
     public boolean isEmpty() { return waivers.isEmpty(); }
 
-    /** Reads the file; every malformed block is an error naming its line, in Chinese. */
+    /** A waivers file is a page of text; a larger one is refused rather than read. */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    /**
+     * Reads the file through the guarded path (a regular file, at most {@link #MAX_BYTES}); every malformed block
+     * is an error naming its line, in Chinese, and so is a file that cannot be read.
+     */
     public static Waivers read(Path file, List<String> errors) throws IOException {
-        return parse(file, Files.readAllLines(file, StandardCharsets.UTF_8), errors);
+        String text;
+        try {
+            text = new String(org.xxgkcheck.read.InputFile.read(file, MAX_BYTES), StandardCharsets.UTF_8);
+        } catch (org.xxgkcheck.read.InputFile.Refused e) {
+            errors.add(file + "：" + e.getMessage());
+            return NONE;
+        }
+        return parse(file, List.of(text.split("\r\n|\r|\n", -1)), errors);
     }
 
     /** The lines of a waivers file; {@code file} only names it in the errors. */

@@ -1,19 +1,36 @@
 package org.xxgkcheck.read;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns the bytes of a text report into text: UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030 as
- * Chinese Windows writes it. Refuses binary content with a reason instead of producing mojibake.
+ * Turns the bytes of a text report into text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when
+ * the zero bytes of its ASCII characters give it away), or GBK/GB18030 as Chinese Windows writes it. A few bad bytes
+ * (a damaged sector, a file cut inside a character) do not cost the file: they become U+FFFD and are counted, so the
+ * reader can say how many. Binary content and text in no known encoding are refused with a reason.
  */
 public final class Decoder {
     private Decoder() {}
 
-    public record Decoded(String text, String encoding) {}
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    /** More bad bytes than this share means the encoding is not UTF-8 or GB18030 at all, not that a few were damaged. */
+    private static final double MAX_BAD_SHARE = 0.02;
+
+    /** @param badBytes bytes that were not valid in the encoding and were replaced by U+FFFD */
+    public record Decoded(String text, String encoding, long badBytes) {
+        public Decoded(String text, String encoding) { this(text, encoding, 0); }
+
+        /** The Chinese note on replaced bytes, or null when there were none. */
+        public String note() {
+            if (badBytes == 0) return null;
+            return "文件中有 " + badBytes + " 个字节不是有效的 " + encoding + " 编码，已替换为“\uFFFD”，相应的文字可能缺失或显示为乱码";
+        }
+    }
 
     /** Thrown with a Chinese reason when the bytes are not readable text. */
     public static final class NotText extends Exception {
@@ -24,34 +41,79 @@ public final class Decoder {
         if (bytes.length == 0) throw new NotText("文件为空");
         String magic = binaryKind(bytes);
         if (magic != null) throw new NotText("内容是" + magic + "，不是文本文件");
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8");
-        if (startsWith(bytes, 0xFF, 0xFE)) return strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
-        if (startsWith(bytes, 0xFE, 0xFF)) return strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE");
-        if (hasNul(bytes)) throw new NotText("内容含有二进制数据（空字节），不是文本文件");
-        try {
-            return strict(bytes, 0, StandardCharsets.UTF_8, "UTF-8");
-        } catch (NotText notUtf8) {
-            // GB18030 is a superset of GBK and GB2312: one decoder covers all three.
-            return strict(bytes, 0, Charset.forName("GB18030"), "GB18030");
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return checked(lenient(bytes, 3, StandardCharsets.UTF_8, "UTF-8"));
+        if (startsWith(bytes, 0xFF, 0xFE)) return checked(lenient(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE"));
+        if (startsWith(bytes, 0xFE, 0xFF)) return checked(lenient(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE"));
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            Decoded d = lenient(bytes, 0, utf16, utf16 == StandardCharsets.UTF_16LE ? "UTF-16LE" : "UTF-16BE");
+            if (!d.text().isBlank() && controlShare(d.text()) <= 0.05 && d.badBytes() <= bytes.length * MAX_BAD_SHARE) return d;
         }
+        if (hasNul(bytes)) throw new NotText("内容含有二进制数据（空字节），不是文本文件");
+        // Hot path: the JDK's own UTF-8 decoding is far faster than a counting decoder and replaces nothing in valid
+        // UTF-8, so a text that comes out without a replacement character had no bad bytes.
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0) return checked(new Decoded(utf8, "UTF-8", 0));
+        long utf8Bad = badBytes(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8Bad == 0) return checked(new Decoded(utf8, "UTF-8", 0));
+        // GB18030 is a superset of GBK and GB2312: one decoder covers all three.
+        long gbBad = badBytes(bytes, 0, GB18030);
+        long bad = Math.min(utf8Bad, gbBad);
+        if (bad > bytes.length * MAX_BAD_SHARE) throw new NotText("无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030）");
+        return utf8Bad <= gbBad ? checked(new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", utf8Bad))
+            : checked(new Decoded(new String(bytes, GB18030), "GB18030", gbBad));
     }
 
-    private static Decoded strict(byte[] bytes, int offset, Charset cs, String name) throws NotText {
-        try {
-            // Hot path: the JDK's own UTF-8 decoding is far faster than a reporting decoder, and replaces nothing
-            // in valid UTF-8; only a text that came out with a replacement character is decoded again, strictly.
-            String fast = cs == StandardCharsets.UTF_8 ? new String(bytes, offset, bytes.length - offset, cs) : null;
-            String text = fast != null && fast.indexOf('\uFFFD') < 0 ? fast : cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                .toString();
-            if (text.isBlank()) throw new NotText("文件只有空白，没有内容");
-            if (controlShare(text) > 0.05) throw new NotText("内容大多是控制字符，不是文本文件");
-            return new Decoded(text, name);
-        } catch (CharacterCodingException e) {
-            throw new NotText("无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030）");
+    private static Decoded checked(Decoded d) throws NotText {
+        if (d.text().isBlank()) throw new NotText("文件只有空白，没有内容");
+        if (controlShare(d.text()) > 0.05) throw new NotText("内容大多是控制字符，不是文本文件");
+        return d;
+    }
+
+    private static Decoded lenient(byte[] b, int offset, Charset cs, String name) {
+        return new Decoded(new String(b, offset, b.length - offset, cs), name, badBytes(b, offset, cs));
+    }
+
+    /** How many bytes are not valid in the charset (a sequence cut by the end of the file included). */
+    static long badBytes(byte[] b, int offset, Charset cs) {
+        CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, offset, b.length - offset);
+        CharBuffer out = CharBuffer.allocate(8192);
+        long bad = 0;
+        while (true) {
+            CoderResult r = d.decode(in, out, true);
+            if (r.isUnderflow()) break;
+            if (r.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            bad += r.length();
+            in.position(in.position() + r.length());
         }
+        return bad;
+    }
+
+    /**
+     * UTF-16 without a byte order mark: Chinese text in UTF-16 still has ASCII line breaks, blanks and digits, each
+     * with a zero byte, and the zero bytes of one order fall mostly on the same side of the pairs (odd places for
+     * little-endian; Chinese characters at U+xx00 put a few on the other side). Null when the bytes do not look so.
+     */
+    static Charset utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 64 * 1024) & ~1;
+        if (n < 4) return null;
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            if (b[i] != 0) continue;
+            if ((i & 1) == 0) even++;
+            else odd++;
+        }
+        int zeros = even + odd;
+        if (zeros < n / 40) return null;
+        if (odd >= zeros * 0.8) return StandardCharsets.UTF_16LE;
+        if (even >= zeros * 0.8) return StandardCharsets.UTF_16BE;
+        return null;
     }
 
     /** Names common binary formats by their first bytes, so the message says what the file really is. */

@@ -10,9 +10,24 @@ import java.util.Map;
  * @param sourceLines for formats whose positions count paragraphs but whose files also have lines (HTML): the
  *                    source line where the block or row at each position starts; empty otherwise
  */
-public record Document(List<Block> blocks, List<Artifact> artifacts, Map<Integer, Integer> sourceLines) {
+public record Document(List<Block> blocks, List<Artifact> artifacts, Map<Integer, Integer> sourceLines, List<String> notes) {
 
-    public Document(List<Block> blocks, List<Artifact> artifacts) { this(blocks, artifacts, Map.of()); }
+    public Document(List<Block> blocks, List<Artifact> artifacts) { this(blocks, artifacts, Map.of(), List.of()); }
+
+    public Document(List<Block> blocks, List<Artifact> artifacts, Map<Integer, Integer> sourceLines) {
+        this(blocks, artifacts, sourceLines, List.of());
+    }
+
+    /**
+     * What the reader noticed about the file as a whole, in Chinese (bytes that were not valid text, an end that
+     * comes too early): each becomes a problem of the report.
+     */
+    public Document withNote(String note) {
+        if (note == null) return this;
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.add(note);
+        return new Document(blocks, artifacts, sourceLines, List.copyOf(all));
+    }
 
     /** A paragraph, heading or other text line. */
     public sealed interface Block permits Text, Grid {

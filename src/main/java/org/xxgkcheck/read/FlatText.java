@@ -46,6 +46,7 @@ final class FlatText {
             Matcher m = DEBRIS.matcher(line);
             StringBuilder protectedLine = new StringBuilder();
             while (m.find()) {
+                Stop.check();
                 debris.add(m.group());
                 m.appendReplacement(protectedLine, String.valueOf(DEBRIS_MARK));
             }
@@ -91,6 +92,7 @@ final class FlatText {
             }
         }
         for (String sentence : Segments.sentences(text)) {
+            Stop.check();
             for (Segments.Piece p : Segments.tables(sentence)) {
                 if (p.rows() == null) out.addAll(Segments.textLines(p.text()));
                 else {

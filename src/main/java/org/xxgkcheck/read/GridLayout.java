@@ -1,9 +1,7 @@
 package org.xxgkcheck.read;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Lays out table cells with rowspan and colspan on a grid, so every row lists its label cells followed by its
@@ -19,15 +17,21 @@ final class GridLayout {
     /** Spans are clamped so a hostile colspan="100000" cannot blow the grid up. */
     static final int MAX_COLUMNS = 256;
 
+    /**
+     * One pass over the rows, keeping per column how many rows (this one included) a rowspan from above still
+     * covers: the work is rows × columns whatever the spans say, so rowspan="999" on every cell costs nothing extra.
+     */
     static List<List<String>> layout(List<List<SpanCell>> rows) {
         List<List<String>> out = new ArrayList<>();
-        Map<Integer, Map<Integer, Boolean>> covered = new HashMap<>();
+        int[] covered = new int[MAX_COLUMNS];
         for (int r = 0; r < rows.size(); r++) {
+            Stop.check();
             List<String> row = new ArrayList<>();
-            Map<Integer, Boolean> cover = covered.getOrDefault(r, Map.of());
+            int[] next = new int[MAX_COLUMNS];
+            for (int c = 0; c < MAX_COLUMNS; c++) next[c] = Math.max(0, covered[c] - 1);
             int c = 0;
             for (SpanCell cell : rows.get(r)) {
-                while (cover.containsKey(c) && c < MAX_COLUMNS) {
+                while (c < MAX_COLUMNS && covered[c] > 0) {
                     row.add("");
                     c++;
                 }
@@ -36,18 +40,16 @@ final class GridLayout {
                 if (c >= MAX_COLUMNS) break;
                 row.add(cell.text());
                 for (int k = 1; k < cs; k++) row.add("");
-                for (int dr = 1; dr < rs; dr++) {
-                    Map<Integer, Boolean> below = covered.computeIfAbsent(r + dr, x -> new HashMap<>());
-                    for (int k = 0; k < cs; k++) below.put(c + k, true);
-                }
+                for (int k = 0; k < cs; k++) next[c + k] = Math.max(next[c + k], rs - 1);
                 c += cs;
             }
             // A rowspan from above may also cover the end of this row.
-            while (cover.containsKey(c) && c < MAX_COLUMNS) {
+            while (c < MAX_COLUMNS && covered[c] > 0) {
                 row.add("");
                 c++;
             }
             out.add(row);
+            covered = next;
         }
         return out;
     }

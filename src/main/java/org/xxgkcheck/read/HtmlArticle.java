@@ -57,6 +57,7 @@ final class HtmlArticle {
         List<Element> found = new ArrayList<>();
         boolean[] seen = new boolean[7];
         for (Element e : body.getAllElements()) {
+            Stop.check();
             if (!LEAF_BLOCKS.contains(e.normalName()) || e.childrenSize() > 8) continue;
             String text = Labels.trim(e.text());
             if (text.isEmpty() || text.length() > 48) continue;

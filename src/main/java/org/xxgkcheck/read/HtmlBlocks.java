@@ -36,6 +36,7 @@ final class HtmlBlocks {
     }
 
     private void walk(Node node) {
+        Stop.check();
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 append(t.getWholeText(), line(t));

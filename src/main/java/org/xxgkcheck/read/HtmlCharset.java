@@ -22,7 +22,10 @@ final class HtmlCharset {
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     /** The decoded page and the charset used. */
-    record Decoded(String text, String charset) {}
+    /** @param badBytes bytes the charset could not decode, replaced by U+FFFD */
+    record Decoded(String text, String charset, long badBytes) {
+        Decoded(String text, String charset) { this(text, charset, 0); }
+    }
 
     static Decoded decode(byte[] b) throws NotReadable {
         if (Sniffer.startsWith(b, 0xEF, 0xBB, 0xBF)) return lenient(b, 3, StandardCharsets.UTF_8);
@@ -69,6 +72,6 @@ final class HtmlCharset {
     }
 
     private static Decoded lenient(byte[] b, int offset, Charset cs) {
-        return new Decoded(new String(b, offset, b.length - offset, cs), cs.name());
+        return new Decoded(new String(b, offset, b.length - offset, cs), cs.name(), Decoder.badBytes(b, offset, cs));
     }
 }

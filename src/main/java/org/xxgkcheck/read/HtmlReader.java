@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a report published as a web page: a whole article page or only its body, Word-exported markup included.
@@ -18,6 +21,9 @@ public final class HtmlReader {
     public static Document read(byte[] bytes, Headings headings) throws NotReadable {
         HtmlCharset.Decoded decoded = HtmlCharset.decode(bytes);
         org.jsoup.nodes.Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
+        if (deeperThan(page, MAX_DEPTH)) {
+            throw new NotReadable("网页的标签嵌套过深（超过 " + MAX_DEPTH + " 层），可能是恶意构造的文件，未读取");
+        }
         HtmlArticle.Article article = HtmlArticle.find(page, headings);
         List<Document.Block> blocks = new ArrayList<>(HtmlBlocks.of(article.body()));
         if (article.title() != null && !startsWithTitle(blocks)) {
@@ -29,7 +35,30 @@ public final class HtmlReader {
             throw new NotReadable("网页中找不到年度报告正文：没有“" + headings.example(1) + "”到“" + headings.example(6) + "”中任何一个部分的标题"
                 + "（可能是栏目列表页、导航页、已失效的页面，或正文是图片）");
         }
-        return doc;
+        if (decoded.badBytes() > 0) {
+            doc = doc.withNote("网页中有 " + decoded.badBytes() + " 个字节不是有效的 " + decoded.charset() + " 编码，已替换为“\uFFFD”，相应的文字可能缺失或显示为乱码");
+        }
+        return doc.withNote(HtmlEnd.cut(decoded.text()));
+    }
+
+    /**
+     * Browsers stop nesting elements at 512 levels; a Word-exported page is a few dozen deep. Deeper pages are
+     * refused, as every later step (finding headings, taking text out) walks the tree, some of it once per level.
+     */
+    static final int MAX_DEPTH = 512;
+
+    /** Walks the tree without recursion, stopping at the first node past the limit. */
+    static boolean deeperThan(org.jsoup.nodes.Document page, int limit) {
+        boolean[] deep = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth <= limit) return FilterResult.CONTINUE;
+                deep[0] = true;
+                return FilterResult.STOP;
+            }
+        }, page);
+        return deep[0];
     }
 
     /** The blocks renumbered 1, 2, 3 … in reading order (a table row counts one), with the source line of each. */

@@ -21,6 +21,7 @@ public final class MarkdownReader {
         List<Document.Row> rows = null;
         int tableLine = 0;
         for (int i = 0; i < lines.length; i++) {
+            Stop.check();
             String line = Labels.trim(Artifacts.strip(lines[i], i + 1, artifacts));
             if (line.startsWith("|")) {
                 if (rows == null) {

@@ -48,6 +48,7 @@ final class PdfText {
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
+                Stop.check();
                 List<Glyph> page = pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>());
                 for (TextPosition t : positions) {
                     String u = t.getUnicode();

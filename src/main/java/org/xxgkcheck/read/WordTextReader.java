@@ -26,6 +26,7 @@ public final class WordTextReader {
         TableBuilder table = null;
         boolean blankSinceCell = false;
         for (int i = 0; i < lines.length; i++) {
+            Stop.check();
             String line = lines[i];
             int lineNo = i + 1;
             if (isTabRow(line)) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import org.xxgkcheck.read.InputFile;
 
 /**
  * Where the rules come from: --rules DIR, else ./rules when it exists, else the copy bundled in the jar.
@@ -40,13 +41,26 @@ public final class RuleSource {
     public static List<RuleFile> readDirectory(Path dir) throws IOException {
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            // Not only regular files: a pipe or device named like a rule file is refused by name, not skipped.
+            for (Path p : walk.filter(f -> !Files.isDirectory(f)).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (!isRuleSetFile(rel)) continue;
-                files.add(new RuleFile("rules/" + rel, Files.readString(p, StandardCharsets.UTF_8)));
+                files.add(new RuleFile("rules/" + rel, guardedText(p, "rules/" + rel)));
             }
         }
         return files;
+    }
+
+    /** A rule set file is small text: larger ones are refused rather than read into memory. */
+    static final long MAX_RULE_FILE_BYTES = 16L * 1024 * 1024;
+
+    /** The file's text as UTF-8, read through the guarded path; refused files become an IOException in Chinese. */
+    private static String guardedText(Path p, String shown) throws IOException {
+        try {
+            return new String(InputFile.read(p, MAX_RULE_FILE_BYTES), StandardCharsets.UTF_8);
+        } catch (InputFile.Refused e) {
+            throw new IOException(shown + "：" + e.getMessage(), e);
+        }
     }
 
     /** The rules packaged under bundled-rules/ in the jar (or the build's classes folder during tests). */

@@ -58,6 +58,7 @@ final class ClaimReader {
         List<Breakdown> bd = new ArrayList<>();
         List<Percent> pc = new ArrayList<>();
         for (Paragraph p : paragraphs) {
+            org.xxgkcheck.read.Stop.check();
             String para = normalize(p.getText());
             int part = p.getPart();
             Matcher dm = DATE_ONLY.matcher(para);

@@ -25,6 +25,7 @@ public final class MentionFinder {
         int[] sentenceIndex = new int[7];
         boolean measures = false;
         for (Paragraph p : paragraphs) {
+            org.xxgkcheck.read.Stop.check();
             for (String sentence : Sentences.split(p.getText())) {
                 int index = sentenceIndex[p.getPart()]++;
                 BitSet candidates = termIndex.candidates(sentence);

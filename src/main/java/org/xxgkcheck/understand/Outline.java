@@ -46,6 +46,7 @@ public final class Outline implements Headings {
         Candidate[] best = new Candidate[7];
         List<Document.Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
+            org.xxgkcheck.read.Stop.check();
             if (!(blocks.get(i) instanceof Document.Text t)) continue;
             Candidate c = match(t.text(), t.line(), i);
             if (c == null) continue;

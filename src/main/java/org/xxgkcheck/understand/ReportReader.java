@@ -125,8 +125,10 @@ public final class ReportReader {
             throw new NotReadable(e.getMessage());
         }
         boolean markdown = ext.equals("md") || ext.equals("markdown") || MarkdownReader.looksLikeMarkdown(text.text());
-        return markdown ? new TakenApart(MarkdownReader.read(text.text()), "md")
-            : new TakenApart(WordTextReader.read(text.text(), outline), "txt");
+        Document doc = markdown ? MarkdownReader.read(text.text()) : WordTextReader.read(text.text(), outline);
+        doc = doc.withNote(text.note());
+        if (text.text().endsWith("\uFFFD")) doc = doc.withNote("文件在一个字符的中间结束，可能下载中断或文件被截断；请确认文件是否完整");
+        return new TakenApart(doc, markdown ? "md" : "txt");
     }
 
     /**
@@ -146,6 +148,7 @@ public final class ReportReader {
     private static Parsed understandSteps(Document doc, String format, TemplateBook templates,
                                           List<org.xxgkcheck.facts.Term> terms) {
         List<Problem> problems = new ArrayList<>();
+        for (String note : doc.notes()) problems.add(Problem.parse(note, null));
         Outline outline = new Outline(templates.parts());
         List<Outline.Heading> headings;
         try {
@@ -159,6 +162,10 @@ public final class ReportReader {
                 + "文件看起来不是政府信息公开工作年度报告");
         }
         List<Document.Block> blocks = doc.blocks();
+        if (format.equals("txt") || format.equals("md")) {
+            String cut = TextEnd.cut(blocks, headings);
+            if (cut != null) problems.add(Problem.parse(cut, null));
+        }
         int[] partOfBlock = new int[blocks.size()];
         int current = 0;
         int h = 0;

@@ -33,6 +33,7 @@ final class TableReader {
         List<String> headers = null;
         List<String> unknownHeaders = new ArrayList<>();
         for (Document.Row row : rows) {
+            org.xxgkcheck.read.Stop.check();
             TableRead.Split split = TableRead.Split.of(row.cells());
             String first = Labels.normalize(firstLabel(row.cells()));
             if (spec.blockTitle() != null && first.contains(Labels.normalize(spec.blockTitle()))) {
@@ -130,6 +131,7 @@ final class TableReader {
         Set<String> seen = new HashSet<>();
         List<String> columns = List.copyOf(spec.columns().keySet());
         for (Document.Row row : rows) {
+            org.xxgkcheck.read.Stop.check();
             TableRead.Split split = TableRead.Split.of(row.cells());
             // The label is the right-most cell that names a row; text after it stands where numbers belong.
             TableSpec.Hit hit = null;
@@ -194,6 +196,7 @@ final class TableReader {
         List<Integer> lines = new ArrayList<>();
         boolean header = false;
         for (Document.Row row : rows) {
+            org.xxgkcheck.read.Stop.check();
             TableRead.Split split = TableRead.Split.of(row.cells());
             if (split.hasLabel()) {
                 header = true;

@@ -29,6 +29,7 @@ final class Tables {
         Found current = null;
         List<Document.Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
+            org.xxgkcheck.read.Stop.check();
             if (!(blocks.get(i) instanceof Document.Grid g)) {
                 if (blocks.get(i) instanceof Document.Text) current = null;
                 continue;

@@ -50,7 +50,7 @@ final class TextTables {
             }
             i += Math.max(1, run.size());
         }
-        return changed ? new Document(List.copyOf(out), doc.artifacts(), doc.sourceLines()) : doc;
+        return changed ? new Document(List.copyOf(out), doc.artifacts(), doc.sourceLines(), doc.notes()) : doc;
     }
 
     /** A line of a flattened table: a label the template may know, then the numbers printed after it. */
@@ -106,6 +106,7 @@ final class TextTables {
         List<String> cells = null;
         int rowLine = 0;
         for (Line l : lines) {
+            org.xxgkcheck.read.Stop.check();
             if (l.label() != null) {
                 if (cells != null) rows.add(new Document.Row(List.copyOf(cells), rowLine));
                 cells = new ArrayList<>();

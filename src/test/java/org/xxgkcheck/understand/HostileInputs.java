@@ -46,11 +46,16 @@ public final class HostileInputs {
         m.put("truncated.docx", truncate(TestDocs.fixture("formats/minimal.docx"), 0.6));
         m.put("spreadsheet.docx", zip("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)));
         m.put("word97.htm", word97());
-        m.put("no-report.html", ("<html><head><title>年度报告栏目</title></head><body><div class=nav>首页</div><ul class=list>"
-            + "<li><a href=a.html>2023年政府信息公开工作年度报告</a></li></ul><div class=footer>版权所有</div></body></html>")
-            .getBytes(StandardCharsets.UTF_8));
+        m.put("no-report.html", noReportPage());
         m.put("empty.txt", new byte[0]);
         return m;
+    }
+
+    /** A column page listing reports, holding none. */
+    static byte[] noReportPage() {
+        return ("<html><head><title>年度报告栏目</title></head><body><div class=nav>首页</div><ul class=list>"
+            + "<li><a href=a.html>2023年政府信息公开工作年度报告</a></li></ul><div class=footer>版权所有</div></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
     }
 
     static Path bigFile(Path dir, long bytes) throws IOException {
