@@ -255,10 +255,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
 
     /** The reason of a write failure in Chinese, not the exception's English message or bare path. */
     private static String why(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "所在目录不存在";
-        if (e instanceof java.nio.file.AccessDeniedException) return "没有写入权限";
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getMessage() == null ? "写入失败" : e.getMessage();
+        return Output.why(e);
     }
 
     /**

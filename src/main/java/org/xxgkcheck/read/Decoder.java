@@ -110,7 +110,8 @@ public final class Decoder {
             else odd++;
         }
         int zeros = even + odd;
-        if (zeros < n / 40) return null;
+        // No zero byte at all is never UTF-16 (a short text made only of Chinese would otherwise pass).
+        if (zeros == 0 || zeros < n / 40) return null;
         if (odd >= zeros * 0.8) return StandardCharsets.UTF_16LE;
         if (even >= zeros * 0.8) return StandardCharsets.UTF_16BE;
         return null;

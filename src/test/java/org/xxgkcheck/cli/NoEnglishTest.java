@@ -28,6 +28,8 @@ import org.xxgkcheck.template.TableSpec;
  */
 class NoEnglishTest {
     private static final Set<String> ALLOWED = Set.of(
+        // format and command names as typed; a key name; export debris quoted from a report ("[bookmark: _GoBack]")
+        "csv", "xlsx", "serve", "Ctrl", "GoBack", "bookmark",
         // formats, commands, option values and profile names, as typed
         "txt", "md", "markdown", "html", "htm", "docx", "pdf", "json", "jsonl", "sarif", "text",
         "xxgk", "check", "rules", "bench", "list", "verify", "test", "new", "doc", "export",
