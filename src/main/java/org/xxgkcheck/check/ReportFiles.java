@@ -84,7 +84,8 @@ public final class ReportFiles {
 
     /**
      * Whether the start of a text file has a word every report has, read as UTF-8, GBK/GB18030 or UTF-16 (the
-     * encodings the reader accepts). Files that cannot be read, empty, binary or garbled ones count as reports:
+     * encodings the reader accepts). Files that cannot be read, empty or blank, binary, full of control characters or
+     * garbled ones count as reports:
      * the check then says what is wrong with them.
      */
     private static boolean mentionsReport(Path file) {
@@ -96,6 +97,9 @@ public final class ReportFiles {
         }
         if (head.length == 0) return true;
         for (byte b : head) if (b == 0 && !utf16(head)) return true;
+        // Only white space, or mostly control characters: an empty or broken file, for the check to explain.
+        String utf8 = new String(head, StandardCharsets.UTF_8);
+        if (utf8.isBlank() || utf8.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count() * 20 > utf8.length()) return true;
         boolean decodes = false;
         for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"), StandardCharsets.UTF_16)) {
             String text = new String(head, cs);
