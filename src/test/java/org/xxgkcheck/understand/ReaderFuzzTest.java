@@ -45,7 +45,11 @@ class ReaderFuzzTest {
         ReportReader.Parsed parsed = ReportReader.read(name, input, Limits.DEFAULT, data.templates(), data.terms());
         long millis = (System.nanoTime() - t0) / 1_000_000;
         for (Problem p : parsed.problems()) {
-            if (p.cause() != null) throw new AssertionError("escaped the reader: " + p.message(), p.cause());
+            // A damaged file's problem keeps the library's IOException for --debug; anything else caught (a runtime
+            // exception, an error) is a bug of a reader that escaped it.
+            if (p.cause() != null && !(p.cause() instanceof java.io.IOException)) {
+                throw new AssertionError("escaped the reader: " + p.message(), p.cause());
+            }
             assertTrue(p.message().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                 "not a Chinese message: " + p.message());
         }
