@@ -65,6 +65,9 @@ final class Target {
             : new Target(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CheckCommand.BUFFER), null, temp, output);
     }
 
+    /** The text stream (null for a binary format). */
+    Writer text() { return text; }
+
     ResultWriter writer(Format format, Run run) {
         return text != null ? format.open(text, run) : format.open(bytes, run);
     }

@@ -53,21 +53,21 @@ class WriteFailuresTest {
     @Test
     void the_output_file_appears_whole_or_not_at_all(@TempDir Path dir) throws Exception {
         Path out = Files.writeString(dir.resolve("out.json"), "last run", StandardCharsets.UTF_8);
-        Output failed = Output.file(out);
-        failed.writer().write("half a result");
-        failed.writer().flush();
+        Target failed = Target.open(org.xxgkcheck.output.Format.json, out, null, null);
+        failed.text().write("half a result");
+        failed.flush();
         assertEquals("last run", Files.readString(out), "nothing is written to the file itself while the batch runs");
         failed.abandon();
         assertEquals("last run", Files.readString(out));
         assertEquals(1, count(dir), "the temporary file is removed");
 
-        Output done = Output.file(out);
-        done.writer().write("a whole result");
+        Target done = Target.open(org.xxgkcheck.output.Format.json, out, null, null);
+        done.text().write("a whole result");
         done.finish();
         assertEquals("a whole result", Files.readString(out));
         assertEquals(1, count(dir));
 
-        assertTrue(assertThrows(IOException.class, () -> Output.file(dir)).getMessage().contains("这是一个目录"));
+        assertTrue(assertThrows(IOException.class, () -> Target.open(org.xxgkcheck.output.Format.json, dir, null, null)).getMessage().contains("这是一个目录"));
     }
 
     @Test
